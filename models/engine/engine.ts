@@ -1,0 +1,289 @@
+import { checkFinite } from './broadcast';
+import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver } from './compile';
+import { DependencyGraph } from './dependency-graph';
+import { evaluateRecurrence } from './recurrence';
+import { CellError, isError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
+
+/**
+ * The formula engine's facade: cells addressed by reference, formulas compiled
+ * once, a full evaluation on creation and, after each edit, recomputation of
+ * the downstream cone only — stopping early where a value did not change.
+ */
+
+/** Edits applied together, recomputed once. */
+export interface EngineEdits {
+  /** Creates the cell or replaces its input. */
+  set(ref: string, input: CellInput): void;
+  /** Deletes the cell; formulas that read it become #REF!. */
+  remove(ref: string): void;
+}
+
+/** A workbook of cells that recompute when their inputs change. */
+export interface Engine {
+  /** True if a cell with this reference exists. */
+  has(ref: string): boolean;
+  /** The current value of a cell, or undefined if there is no such cell. */
+  get(ref: string): Value | undefined;
+  /** What was typed into a cell. */
+  input(ref: string): CellInput | undefined;
+  /** Every reference, in the order cells were created. */
+  refs(): string[];
+  /** Sets one cell; returns the references whose values changed. */
+  set(ref: string, input: CellInput): string[];
+  /** Deletes one cell; returns the references whose values changed. */
+  remove(ref: string): string[];
+  /** Applies several edits with one recomputation; returns the references whose values changed. */
+  batch(edit: (edits: EngineEdits) => void): string[];
+  /** Evaluates every cell from scratch. */
+  recalculate(): void;
+  /** References the cell's formula reads. */
+  dependenciesOf(ref: string): string[];
+  /** References whose formulas read the cell. */
+  dependentsOf(ref: string): string[];
+}
+
+/** Options of {@link createEngine}. */
+export interface EngineOptions {
+  /** The cell holding the number of months in the horizon; default `calendar.horizon_months`. */
+  readonly horizonRef?: string;
+}
+
+/** Longest horizon the engine accepts, in months (100 years). */
+export const MAX_HORIZON = 1200;
+
+const REF_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/;
+
+/** True when the text is a well-formed cell reference (`grid.row` or `grid.row.column`). */
+export function isCellRef(ref: string): boolean {
+  return REF_PATTERN.test(ref);
+}
+
+/** Creates an engine holding the given cells, fully evaluated. */
+export function createEngine(cells: Iterable<readonly [ref: string, input: CellInput]>, options: EngineOptions = {}): Engine {
+  return new Workbook(cells, options.horizonRef ?? 'calendar.horizon_months');
+}
+
+class Workbook implements Engine {
+  private readonly slots = new Map<string, number>();
+  private readonly refsBySlot: Array<string | undefined> = [];
+  private readonly inputs: Array<CellInput | undefined> = [];
+  private readonly formulas: Array<Evaluate | undefined> = [];
+  private readonly waiting = new Map<string, Set<number>>();
+  private readonly gridSizes = new Map<string, number>();
+  private readonly graph = new DependencyGraph();
+  private readonly env: { values: Value[]; horizon: number | CellError };
+
+  constructor(cells: Iterable<readonly [string, CellInput]>, private readonly horizonRef: string) {
+    this.env = { values: [], horizon: new CellError('#REF!', `there is no horizon cell ${horizonRef}`) };
+    this.allocate(MONTH_REF);
+    const pending: number[] = [];
+    for (const [ref, input] of cells) {
+      checkRef(ref);
+      const slot = this.slots.get(ref) ?? this.allocate(ref);
+      this.inputs[slot] = input;
+      pending.push(slot);
+    }
+    this.compileMonthIndex();
+    for (const slot of pending) this.compile(slot);
+    this.recalculate();
+  }
+
+  has(ref: string): boolean {
+    return ref !== MONTH_REF && this.slots.has(ref);
+  }
+
+  get(ref: string): Value | undefined {
+    const slot = this.slots.get(ref);
+    return slot === undefined || ref === MONTH_REF ? undefined : this.env.values[slot];
+  }
+
+  input(ref: string): CellInput | undefined {
+    const slot = this.slots.get(ref);
+    return slot === undefined ? undefined : this.inputs[slot];
+  }
+
+  refs(): string[] {
+    return this.refsBySlot.filter((ref): ref is string => ref !== undefined && ref !== MONTH_REF);
+  }
+
+  set(ref: string, input: CellInput): string[] {
+    return this.batch((edits) => edits.set(ref, input));
+  }
+
+  remove(ref: string): string[] {
+    return this.batch((edits) => edits.remove(ref));
+  }
+
+  batch(edit: (edits: EngineEdits) => void): string[] {
+    const roots = new Set<number>();
+    edit({
+      set: (ref, input) => {
+        checkRef(ref);
+        const existing = this.slots.get(ref);
+        const slot = existing ?? this.allocate(ref);
+        this.inputs[slot] = input;
+        this.compile(slot);
+        if (existing === undefined) for (const waiter of this.takeWaiting(ref)) this.recompile(waiter, roots);
+        if (ref === this.horizonRef) this.compileMonthIndex();
+        roots.add(slot);
+      },
+      remove: (ref) => {
+        const slot = this.slots.get(ref);
+        if (slot === undefined || ref === MONTH_REF) return;
+        const readers = [...this.graph.readersOf(slot)];
+        this.release(slot, ref);
+        for (const reader of readers) this.recompile(reader, roots);
+        if (ref === this.horizonRef) this.recompile(0, roots);
+      },
+    });
+    return this.recompute([...roots]);
+  }
+
+  recalculate(): void {
+    for (const slot of this.graph.order()) this.env.values[slot] = this.evaluate(slot);
+  }
+
+  dependenciesOf(ref: string): string[] {
+    return this.namesOf(this.graph.readsOf(this.slots.get(ref) ?? -1));
+  }
+
+  dependentsOf(ref: string): string[] {
+    return this.namesOf(this.graph.readersOf(this.slots.get(ref) ?? -1));
+  }
+
+  private namesOf(slots: readonly number[]): string[] {
+    return slots.map((slot) => this.refsBySlot[slot]).filter((ref): ref is string => ref !== undefined);
+  }
+
+  private allocate(ref: string): number {
+    const slot = this.refsBySlot.length;
+    this.refsBySlot.push(ref);
+    this.inputs.push(undefined);
+    this.formulas.push(undefined);
+    this.env.values.push(0);
+    this.slots.set(ref, slot);
+    this.graph.ensure(slot);
+    const grid = ref.split('.')[0]!;
+    this.gridSizes.set(grid, (this.gridSizes.get(grid) ?? 0) + 1);
+    return slot;
+  }
+
+  private release(slot: number, ref: string): void {
+    this.slots.delete(ref);
+    this.refsBySlot[slot] = undefined;
+    this.inputs[slot] = undefined;
+    this.formulas[slot] = undefined;
+    this.env.values[slot] = new CellError('#REF!', `${ref} was deleted`);
+    this.graph.setReads(slot, []);
+    const grid = ref.split('.')[0]!;
+    const size = (this.gridSizes.get(grid) ?? 1) - 1;
+    if (size === 0) this.gridSizes.delete(grid);
+    else this.gridSizes.set(grid, size);
+  }
+
+  private takeWaiting(ref: string): number[] {
+    const waiters = this.waiting.get(ref);
+    this.waiting.delete(ref);
+    return waiters ? [...waiters] : [];
+  }
+
+  private recompile(slot: number, roots: Set<number>): void {
+    if (this.refsBySlot[slot] === undefined) return;
+    if (slot === 0) this.compileMonthIndex();
+    else this.compile(slot);
+    roots.add(slot);
+  }
+
+  /** The month index `t` = 1..H, which reads the horizon cell. */
+  private compileMonthIndex(): void {
+    const horizonSlot = this.slots.get(this.horizonRef);
+    if (horizonSlot === undefined) {
+      this.wait(this.horizonRef, 0);
+      this.formulas[0] = () => new CellError('#REF!', `there is no horizon cell ${this.horizonRef}`);
+      this.graph.setReads(0, []);
+      return;
+    }
+    this.formulas[0] = (env) => monthIndex(env.values[horizonSlot]!, this.horizonRef);
+    this.graph.setReads(0, [horizonSlot]);
+  }
+
+  private compile(slot: number): void {
+    const ref = this.refsBySlot[slot]!;
+    const input = this.inputs[slot]!;
+    if (!isFormula(input)) {
+      this.formulas[slot] = undefined;
+      this.graph.setReads(slot, []);
+      return;
+    }
+    const compiled = compileFormula(input.slice(1), this.resolverFor(ref));
+    this.formulas[slot] = compiled.evaluate;
+    for (const name of compiled.missing) this.wait(name, slot);
+    this.graph.setReads(slot, compiled.dependencies);
+  }
+
+  private wait(name: string, slot: number): void {
+    const waiters = this.waiting.get(name) ?? new Set<number>();
+    waiters.add(slot);
+    this.waiting.set(name, waiters);
+  }
+
+  private resolverFor(ref: string): NameResolver {
+    const [grid, row, column] = ref.split('.');
+    return {
+      slotOf: (name) => this.slots.get(name),
+      hasGrid: (name) => this.gridSizes.has(name),
+      ...(column === undefined ? {} : { home: { grid: grid!, row: row! } }),
+    };
+  }
+
+  private evaluate(slot: number): Value {
+    const formula = this.formulas[slot];
+    if (slot === 0) {
+      const months = formula!(this.env);
+      this.env.horizon = isSeries(months) ? months.length : (months as CellError);
+      return months;
+    }
+    if (!formula) return this.inputs[slot]!;
+    const cycle = this.graph.cycles().get(slot);
+    if (cycle) return new CellError('#CYCLE!', `circular reference: ${[...cycle, cycle[0]!].map((s) => this.refsBySlot[s]).join(' → ')}`);
+    try {
+      if (this.graph.readsItself(slot)) return evaluateRecurrence(formula, slot, this.env);
+      return checkFinite(formula(this.env));
+    } catch (error) {
+      if (error instanceof RangeError) return new CellError('#VALUE!', 'the formula is too complex to compute');
+      throw error;
+    }
+  }
+
+  /** Re-evaluates the cone of the roots; a non-root is evaluated only if something it reads changed. */
+  private recompute(roots: number[]): string[] {
+    const changed = new Uint8Array(this.refsBySlot.length);
+    const forced = new Set(roots);
+    const changedSlots: number[] = [];
+    for (const slot of this.graph.cone(roots)) {
+      if (!forced.has(slot) && !this.graph.readsOf(slot).some((dep) => changed[dep] === 1)) continue;
+      const before = this.env.values[slot]!;
+      const after = this.evaluate(slot);
+      this.env.values[slot] = after;
+      if (!sameValue(before, after)) {
+        changed[slot] = 1;
+        changedSlots.push(slot);
+      }
+    }
+    return this.namesOf(changedSlots).filter((ref) => ref !== MONTH_REF);
+  }
+}
+
+function checkRef(ref: string): void {
+  if (!isCellRef(ref)) throw new RangeError(`"${ref}" is not a cell reference (grid.row or grid.row.column, lower_snake_case)`);
+}
+
+function monthIndex(horizon: Value, ref: string): Value {
+  if (isError(horizon)) return horizon;
+  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
+    return new CellError('#VALUE!', `${ref} must be a whole number of months from 1 to ${MAX_HORIZON}`);
+  }
+  const months = new Float64Array(horizon);
+  for (let i = 0; i < horizon; i++) months[i] = i + 1;
+  return months;
+}
