@@ -1,0 +1,6 @@
+/** Scenario documents: load, migrate, check, serialize, and compute them with the engine. */
+export { loadScenario, describeIssue, type LoadResult } from './load';
+export { migrate, type MigrationResult } from './migrate';
+export { checkStructure, RESERVED_GRID_NAMES } from './structure-checks';
+export { serializeScenarioFile, toScenarioFile } from './serialize';
+export { createScenarioEngine, scenarioCells, DEFAULT_HORIZON_REF } from './scenario-engine';

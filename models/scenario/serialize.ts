@@ -1,0 +1,64 @@
+import { APP_NAME, APP_VERSION } from '../../shared/app-info';
+import { FORMAT_VERSION, type Column, type Grid, type LocalText, type Scenario, type ScenarioFile } from '../../shared/scenario-schema';
+
+/**
+ * Writes scenario files: pretty-printed UTF-8 JSON with one fixed key order
+ * and a trailing newline, so the same scenario always gives the same bytes and
+ * a change diffs well in git.
+ */
+
+/** Wraps a scenario in the current envelope, stamped with the save time. */
+export function toScenarioFile(scenario: Scenario, savedAt: Date): ScenarioFile {
+  return { app: 'tokencast', version: FORMAT_VERSION, savedAt: savedAt.toISOString(), generator: `${APP_NAME} ${APP_VERSION}`, scenario };
+}
+
+/** The text of a scenario file, in canonical key order. */
+export function serializeScenarioFile(file: ScenarioFile): string {
+  const ordered = {
+    app: file.app,
+    version: file.version,
+    savedAt: file.savedAt,
+    generator: file.generator,
+    scenario: orderScenario(file.scenario),
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function orderScenario(scenario: Scenario): object {
+  return {
+    name: scenario.name,
+    description: orderText(scenario.description),
+    horizonRef: scenario.horizonRef,
+    grids: scenario.grids.map(orderGrid),
+  };
+}
+
+function orderGrid(grid: Grid): object {
+  const head = { id: grid.id, name: grid.name, kind: grid.kind, label: orderText(grid.label), note: orderText(grid.note) };
+  if (grid.kind === 'scalar') {
+    return {
+      ...head,
+      rows: grid.rows.map((row) => ({
+        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: row.unit, format: row.format,
+        options: row.options, note: orderText(row.note), source: row.source,
+      })),
+    };
+  }
+  return {
+    ...head,
+    columns: grid.columns.map(orderColumn),
+    rows: grid.rows.map((row) => ({
+      id: row.id, name: row.name, label: orderText(row.label),
+      cells: Object.fromEntries(grid.columns.map((column) => [column.name, row.cells[column.name]])),
+      note: orderText(row.note), source: row.source,
+    })),
+  };
+}
+
+function orderColumn(column: Column): object {
+  return { id: column.id, name: column.name, label: orderText(column.label), unit: column.unit, format: column.format, note: orderText(column.note) };
+}
+
+function orderText(text: LocalText | undefined): LocalText | undefined {
+  return typeof text === 'object' ? { en: text.en, zh: text.zh } : text;
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * The `.tokencast` file format: a versioned envelope around a scenario made
+ * of grids. This schema is the spine of the app — the TypeScript types of the
+ * document are derived from it, and the main process validates with it too.
+ */
+
+/** The file format version this build writes. */
+export const FORMAT_VERSION = 1;
+
+/** The file extension of scenario files, without the dot. */
+export const FILE_EXTENSION = 'tokencast';
+
+/** Names of grids, rows and columns: lower_snake_case, starting with a letter. */
+export const NAME_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+const name = z.string({ error: 'expected a lower_snake_case name' }).regex(NAME_PATTERN, {
+  error: (issue) => `"${String(issue.input)}" is not a lower_snake_case name (a–z, 0–9 and _, starting with a letter)`,
+});
+
+const id = z.string({ error: 'expected an id (text)' }).min(1, { error: 'the id is empty' });
+
+/** Text shown to users: one string, or English and Chinese. */
+export const localTextSchema = z.union([z.string(), z.object({ en: z.string(), zh: z.string() })], {
+  error: 'expected text, or { "en": …, "zh": … }',
+});
+
+/** What a cell holds: a number, true/false, text, or a formula (text starting with "="). */
+export const cellInputSchema = z.union([z.number().refine(Number.isFinite), z.boolean(), z.string()], {
+  error: 'expected a number, text or a formula',
+});
+
+/** How a number is shown; the value itself is never rounded. */
+export const formatSchema = z.enum(['number', 'integer', 'percent', 'currency', 'text'], {
+  error: 'expected one of number, integer, percent, currency, text',
+});
+
+const described = {
+  label: localTextSchema.optional(),
+  note: localTextSchema.optional(),
+  source: z.string({ error: 'expected text' }).optional(),
+};
+
+/** A row of a scalar grid: one named cell (`grid.row`). */
+export const scalarRowSchema = z.strictObject({
+  id,
+  name,
+  ...described,
+  value: cellInputSchema,
+  unit: z.string({ error: 'expected text' }).optional(),
+  format: formatSchema.optional(),
+  options: z.array(z.string()).optional(),
+});
+
+/** A column of a table grid. */
+export const columnSchema = z.strictObject({
+  id,
+  name,
+  label: localTextSchema.optional(),
+  note: localTextSchema.optional(),
+  unit: z.string({ error: 'expected text' }).optional(),
+  format: formatSchema.optional(),
+});
+
+/** A row of a table grid: one cell per column (`grid.row.column`). */
+export const tableRowSchema = z.strictObject({
+  id,
+  name,
+  ...described,
+  cells: z.record(z.string(), cellInputSchema, { error: 'expected an object of cells by column name' }),
+});
+
+const gridCommon = {
+  id,
+  name,
+  label: localTextSchema.optional(),
+  note: localTextSchema.optional(),
+};
+
+/** A grid of named scalar cells. */
+export const scalarGridSchema = z.strictObject({
+  ...gridCommon,
+  kind: z.literal('scalar'),
+  rows: z.array(scalarRowSchema, { error: 'expected a list of rows' }),
+});
+
+/** A grid of rows × columns. */
+export const tableGridSchema = z.strictObject({
+  ...gridCommon,
+  kind: z.literal('table'),
+  columns: z.array(columnSchema, { error: 'expected a list of columns' }),
+  rows: z.array(tableRowSchema, { error: 'expected a list of rows' }),
+});
+
+/** Either kind of grid. */
+export const gridSchema = z.discriminatedUnion('kind', [scalarGridSchema, tableGridSchema], {
+  error: 'expected a grid with "kind": "scalar" or "table"',
+});
+
+/** The scenario: what the user models. */
+export const scenarioSchema = z.strictObject({
+  name: z.string({ error: 'expected the scenario name (text)' }),
+  description: localTextSchema.optional(),
+  horizonRef: z.string({ error: 'expected a cell reference' }).optional(),
+  grids: z.array(gridSchema, { error: 'expected a list of grids' }),
+});
+
+/** A saved file: the envelope around a scenario. */
+export const scenarioFileSchema = z.strictObject({
+  app: z.literal('tokencast', { error: 'expected "tokencast"' }),
+  version: z.literal(FORMAT_VERSION, { error: `expected format version ${FORMAT_VERSION}` }),
+  savedAt: z.iso.datetime({ error: 'expected a date and time (ISO 8601)' }),
+  generator: z.string({ error: 'expected text' }),
+  scenario: scenarioSchema,
+});
+
+/** Text for users in one or two languages. */
+export type LocalText = z.infer<typeof localTextSchema>;
+/** What a cell holds. */
+export type CellInputData = z.infer<typeof cellInputSchema>;
+/** Number display formats. */
+export type NumberFormat = z.infer<typeof formatSchema>;
+/** A scalar grid's row. */
+export type ScalarRow = z.infer<typeof scalarRowSchema>;
+/** A table grid's column. */
+export type Column = z.infer<typeof columnSchema>;
+/** A table grid's row. */
+export type TableRow = z.infer<typeof tableRowSchema>;
+/** A scalar grid. */
+export type ScalarGrid = z.infer<typeof scalarGridSchema>;
+/** A table grid. */
+export type TableGrid = z.infer<typeof tableGridSchema>;
+/** Any grid. */
+export type Grid = z.infer<typeof gridSchema>;
+/** A scenario. */
+export type Scenario = z.infer<typeof scenarioSchema>;
+/** A saved scenario file. */
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
