@@ -64,7 +64,7 @@ function fail(code: CellError['code'], message: string): never {
 /** Compiles formula text (without the leading "="). Never throws: failures compile to an error value. */
 export function compileFormula(body: string, names: NameResolver): Compiled {
   const tree = parseFormula(body);
-  if (isError(tree)) return constant(tree);
+  if (tree instanceof CellError) return constant(tree);
   const compiler = new Compiler(names);
   try {
     const inner = compiler.compile(tree, 0);
@@ -173,7 +173,7 @@ class Compiler {
 
   private operator(node: OperatorNode, depth: number): Evaluate {
     const what = whereOf(node);
-    const fn = node.fn === 'dotMultiply' ? 'multiply' : node.fn === 'dotDivide' ? 'divide' : node.fn === 'dotPow' ? 'pow' : node.fn;
+    const fn: string = node.fn === 'dotMultiply' ? 'multiply' : node.fn === 'dotDivide' ? 'divide' : node.fn === 'dotPow' ? 'pow' : node.fn;
     const args = node.args.map((arg) => this.compile(arg, depth + 1));
     if (args.length === 2) {
       const op = binaryOperators.get(fn);

@@ -1,5 +1,5 @@
 import { checkFinite } from './broadcast';
-import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver } from './compile';
+import { MONTH_REF, compileFormula, type Evaluate, type NameResolver } from './compile';
 import { DependencyGraph } from './dependency-graph';
 import { evaluateRecurrence } from './recurrence';
 import { CellError, isError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';

@@ -6,7 +6,7 @@ import { CellError } from './values';
  * alone. It can turn text into a syntax tree and nothing else — no function of
  * it is ever called by a formula (our own compiler evaluates the tree).
  */
-const math = create({ parseDependencies });
+const math = create({ parseDependencies: parseDependencies! });
 
 /** Formulas longer than this are refused before parsing. */
 export const MAX_FORMULA_LENGTH = 20_000;

@@ -4,3 +4,4 @@ export { migrate, type MigrationResult } from './migrate';
 export { checkStructure, RESERVED_GRID_NAMES } from './structure-checks';
 export { serializeScenarioFile, toScenarioFile } from './serialize';
 export { createScenarioEngine, scenarioCells, DEFAULT_HORIZON_REF } from './scenario-engine';
+export { cellCatalog, type CellInfo } from './cell-catalog';

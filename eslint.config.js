@@ -1,0 +1,57 @@
+// Lint rules, and the layer rules of the house: imports point one way
+// (shared ← models ← renderer; electron ← shared). Each message names the
+// layers a folder may import.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layer = (files, message, patterns) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+  },
+});
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'process', 'util', 'url', 'crypto', 'stream', 'events'];
+const uiAndShell = ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'ag-grid-*', 'echarts', 'echarts/*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  layer(['shared/**'], 'shared/ imports nothing of ours: it is the bottom layer (IPC contract, file format).',
+    [['../models/*', '../../models/*', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*', ...nodeBuiltins, ...uiAndShell]]),
+  layer(['models/**'], 'models/ may import only shared/ and pure libraries (no DOM, Node, Electron or React); only models/cli touches Node.',
+    [['../renderer/*', '../../renderer/*', '../../../renderer/*', '../electron/*', '../../electron/*', '../../../electron/*', ...uiAndShell]]),
+  {
+    files: ['models/**'],
+    ignores: ['models/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../renderer/*', '../../renderer/*', '../../../renderer/*', '../electron/*', '../../electron/*', '../../../electron/*', '../cli/*', ...nodeBuiltins, ...uiAndShell],
+          message: 'models/ may import only shared/ and pure libraries (no DOM, Node, Electron or React); only models/cli touches Node.',
+        }],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
+    },
+  },
+  layer(['renderer/**'], 'renderer/ may import models/ and shared/, never electron/ or Node: it talks to the main process through window.tokencast.',
+    [['../electron/*', '../../electron/*', '../../../electron/*', 'electron', 'electron/*', ...nodeBuiltins]]),
+  layer(['electron/**'], 'electron/ may import shared/ only, never models/ or renderer/.',
+    [['../models/*', '../../models/*', '../renderer/*', '../../renderer/*']]),
+  {
+    files: ['scripts/**', 'bin/**', '*.config.*'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

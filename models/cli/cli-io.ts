@@ -1,0 +1,30 @@
+/** What the CLI needs from the outside world; injected so commands run in tests without a process. */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly readText: (path: string) => string;
+  /** Writes a new file; fails if it exists unless `overwrite`. */
+  readonly writeText: (path: string, text: string, overwrite: boolean) => void;
+  readonly now: () => Date;
+}
+
+/** A failure the user must fix: one line on stderr, nothing on stdout, exit code 2. */
+export class CliFailure extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+/** A file-system error in words a user understands. */
+export function describeFsError(path: string, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT': return `${path}: no such file or folder`;
+    case 'EACCES':
+    case 'EPERM': return `${path}: permission denied`;
+    case 'EISDIR': return `${path}: is a folder, not a file`;
+    case 'EEXIST': return `${path}: already exists (use --force to overwrite)`;
+    case 'ENOSPC': return `${path}: the disk is full`;
+    default: return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}

@@ -1,0 +1,64 @@
+import { NONE, isError, toJsonValue, type CellError, type Engine, type Value } from '../engine';
+import { formatValue, type Lang } from '../format/format-value';
+import { failedChecks, outputValues, seriesValues } from '../outputs';
+import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
+import type { CliIo } from './cli-io';
+import { openScenario } from './open-scenario';
+import { applyAssignments } from './set-values';
+import { textTable } from './text-table';
+
+/** Options of `compute`. */
+export interface ComputeOptions {
+  readonly file: string | undefined;
+  readonly set: readonly string[];
+  readonly json: boolean;
+  readonly series: boolean;
+  readonly lang: Lang;
+}
+
+const headings = {
+  en: { output: 'Output', value: 'Value', unit: 'Unit', ref: 'Reference', none: 'none (not within the horizon)', warnings: 'Warnings', errors: 'Errors' },
+  zh: { output: '结果', value: '数值', unit: '单位', ref: '引用', none: '无（规划期内没有）', warnings: '警告', errors: '错误' },
+} as const;
+
+/** Computes a scenario and prints its outputs (table or JSON) or its series (CSV). Exit code 1 if an output is an error. */
+export function computeCommand(options: ComputeOptions, io: CliIo): number {
+  const { file, name } = openScenario(options.file, io);
+  const engine = createScenarioEngine(file.scenario);
+  applyAssignments(engine, options.set);
+  const outputs = outputValues(engine);
+  const failed = outputs.some(([, value]) => isError(value));
+  if (options.series) io.out(options.json ? seriesJson(engine) : seriesCsv(engine));
+  else if (options.json) io.out(`${JSON.stringify(Object.fromEntries(outputs.map(([ref, value]) => [ref, toJsonValue(value)])), null, 2)}\n`);
+  else io.out(outputTable(`${file.scenario.name} — ${name}`, outputs, engine, cellCatalog(file.scenario), options.lang));
+  return failed ? 1 : 0;
+}
+
+function seriesCsv(engine: Engine): string {
+  const series = seriesValues(engine);
+  const months = series[0]?.[1].length ?? 0;
+  const lines = [['month', ...series.map(([ref]) => ref)].join(',')];
+  for (let m = 0; m < months; m++) lines.push([m + 1, ...series.map(([, values]) => values[m])].join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+function seriesJson(engine: Engine): string {
+  return `${JSON.stringify(Object.fromEntries(seriesValues(engine).map(([ref, months]) => [ref, Array.from(months)])))}\n`;
+}
+
+function outputTable(title: string, outputs: Array<[string, Value]>, engine: Engine, catalog: Map<string, CellInfo>, lang: Lang): string {
+  const words = headings[lang];
+  const rows = outputs.map(([ref, value]) => {
+    const info = catalog.get(ref);
+    const shown = value === NONE ? words.none : formatValue(value, info?.format, lang);
+    return [info?.label[lang] ?? ref, shown, info?.unit ?? '', ref];
+  });
+  const parts = [title, '', textTable([words.output, words.value, words.unit, words.ref], rows, new Set([1]))];
+  const errors = outputs.filter((entry): entry is [string, CellError] => isError(entry[1]));
+  if (errors.length > 0) parts.push('', `${words.errors}:`, ...errors.map(([ref, error]) => `  ${ref}: ${error.code} ${error.message}`));
+  const warnings = failedChecks(engine);
+  if (warnings.length > 0) {
+    parts.push('', `${words.warnings}:`, ...warnings.map((ref) => `  ! ${catalog.get(ref)?.label[lang] ?? ref} (${ref})`));
+  }
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { APP_VERSION } from '../../shared/app-info';
+import type { Lang } from '../format/format-value';
+import { CliFailure, type CliIo } from './cli-io';
+import { computeCommand } from './compute-command';
+import { newCommand } from './new-command';
+import { validateCommand } from './validate-command';
+
+/** The usage text printed by --help. */
+export const USAGE = `Tokencast ${APP_VERSION} — compute AI cost scenarios from the command line
+
+Usage:
+  tokencast compute [FILE] [--set REF=VALUE]… [--json] [--series] [--lang en|zh]
+  tokencast new FILE [--force]
+  tokencast validate FILE
+
+compute   Computes FILE (default: the built-in reference template) and prints every
+          out.* output as a table, or with --json as one JSON object (none → null,
+          an error → {"error", "message"}; exit 1 when an output is an error).
+          --series prints the monthly series as CSV instead (JSON with --json).
+          --set REF=VALUE changes a cell first: VALUE is a number, text, or a
+          formula when it starts with "=" (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly).
+new       Writes the reference template to FILE (--force overwrites).
+validate  Reports every problem in FILE; exit 0 clean, 1 formula errors, 2 unreadable.
+
+Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreadable file.
+`;
+
+const options = {
+  set: { type: 'string', multiple: true, default: [] as string[] },
+  json: { type: 'boolean', default: false },
+  series: { type: 'boolean', default: false },
+  lang: { type: 'string', default: 'en' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} as const;
+
+/** Runs the CLI with the arguments after the program name; returns the exit code. Never throws for user mistakes. */
+export function main(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (!(error instanceof CliFailure)) throw error;
+    io.err(`tokencast: ${error.message}\n`);
+    return error.exitCode;
+  }
+}
+
+function run(argv: readonly string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliFailure(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${APP_VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const lang = values.lang;
+  if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
+  switch (command) {
+    case 'compute':
+      return computeCommand({ file: single(rest, 'compute', false), set: values.set, json: values.json, series: values.series, lang: lang as Lang }, io);
+    case 'new':
+      return newCommand(single(rest, 'new', true)!, values.force, io);
+    case 'validate':
+      return validateCommand(single(rest, 'validate', true)!, io);
+    case undefined:
+      throw new CliFailure('no command given: use compute, new or validate (see --help)');
+    default:
+      throw new CliFailure(`unknown command "${command}": use compute, new or validate (see --help)`);
+  }
+}
+
+function single(args: readonly string[], command: string, required: boolean): string | undefined {
+  if (args.length > 1) throw new CliFailure(`${command} takes one FILE, got ${args.length}: ${args.join(' ')}`);
+  if (required && args.length === 0) throw new CliFailure(`${command} needs a FILE`);
+  return args[0];
+}

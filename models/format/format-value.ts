@@ -1,0 +1,47 @@
+import type { NumberFormat } from '../../shared/scenario-schema';
+import { NONE, isError, isSeries, type Value } from '../engine';
+
+/** The languages of the UI and the CLI. */
+export type Lang = 'en' | 'zh';
+
+const words = {
+  en: { none: '—', yes: 'yes', no: 'no', months: 'months' },
+  zh: { none: '—', yes: '是', no: '否', months: '个月' },
+} as const;
+
+/** The locale used to format numbers for a language. */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en-US';
+}
+
+/**
+ * A value as people read it: grouped digits, percentages ×100, small amounts
+ * with significant digits rather than a row of zeros. For display only — the
+ * stored value is never rounded.
+ */
+export function formatValue(value: Value, format: NumberFormat | undefined, lang: Lang): string {
+  if (value === NONE) return words[lang].none;
+  if (isError(value)) return value.code;
+  if (typeof value === 'boolean') return value ? words[lang].yes : words[lang].no;
+  if (typeof value === 'string') return value;
+  if (isSeries(value)) {
+    if (value.length === 0) return `0 ${words[lang].months}`;
+    return `${formatNumber(value[0]!, format, lang)} … ${formatNumber(value[value.length - 1]!, format, lang)} (${value.length} ${words[lang].months})`;
+  }
+  return formatNumber(value, format, lang);
+}
+
+/** One number in the given display format. */
+export function formatNumber(value: number, format: NumberFormat | undefined, lang: Lang): string {
+  const locale = localeOf(lang);
+  if (format === 'percent') {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value * 100)}%`;
+  }
+  if (format === 'integer' && Math.abs(value) >= 1) {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  }
+  if (Math.abs(value) >= 1 || value === 0) {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && !Number.isInteger(value) ? 2 : 0 }).format(value);
+  }
+  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+}

@@ -1,0 +1,47 @@
+import type { LocalText, NumberFormat, Scenario } from '../../shared/scenario-schema';
+
+/** What the document says about one cell, for display and export. */
+export interface CellInfo {
+  readonly ref: string;
+  readonly grid: string;
+  readonly row: string;
+  readonly column?: string;
+  /** Row label, and for table cells the column label too. */
+  readonly label: { readonly en: string; readonly zh: string };
+  readonly unit?: string;
+  readonly format?: NumberFormat;
+  readonly note?: LocalText;
+  readonly source?: string;
+}
+
+function both(text: LocalText | undefined, fallback: string): { en: string; zh: string } {
+  if (text === undefined) return { en: fallback, zh: fallback };
+  return typeof text === 'string' ? { en: text, zh: text } : text;
+}
+
+/** Every cell of the scenario with its label, unit and format, in document order. */
+export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
+  const catalog = new Map<string, CellInfo>();
+  for (const grid of scenario.grids) {
+    if (grid.kind === 'scalar') {
+      for (const row of grid.rows) {
+        const ref = `${grid.name}.${row.name}`;
+        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit, format: row.format, note: row.note, source: row.source });
+      }
+      continue;
+    }
+    for (const row of grid.rows) {
+      const rowLabel = both(row.label, row.name);
+      for (const column of grid.columns) {
+        const ref = `${grid.name}.${row.name}.${column.name}`;
+        const columnLabel = both(column.label, column.name);
+        catalog.set(ref, {
+          ref, grid: grid.name, row: row.name, column: column.name,
+          label: { en: `${rowLabel.en} · ${columnLabel.en}`, zh: `${rowLabel.zh} · ${columnLabel.zh}` },
+          unit: column.unit, format: column.format, note: row.note, source: row.source,
+        });
+      }
+    }
+  }
+  return catalog;
+}

@@ -1,0 +1,71 @@
+// Bundles the Node entry points (the CLI, the benchmark) with esbuild. A bundle
+// matters: importing all of mathjs costs ~0.9 s, the tree-shaken parser alone
+// starts in ~0.1 s. `?raw` imports (the templates) become strings, as in Vite.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Bundle name → entry file. */
+export const entries = {
+  cli: 'models/cli/bin.ts',
+  bench: 'test/bench/run.ts',
+};
+
+const rawText = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      namespace: 'raw-text',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+      watchFiles: [args.path],
+    }));
+  },
+};
+
+/** The path of a bundle. */
+export function bundlePath(name) {
+  return path.join(root, 'build', `${name}.mjs`);
+}
+
+/** Bundles one entry point into build/NAME.mjs. */
+export async function buildBundle(name) {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [path.join(root, entries[name])],
+    outfile: bundlePath(name),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: name === 'cli' ? undefined : 'external',
+    plugins: [rawText],
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+}
+
+async function newestSource(folder) {
+  let newest = 0;
+  for (const entry of await readdir(path.join(root, folder), { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return newest;
+}
+
+/** Rebuilds the CLI bundle when a source is newer than it (in a checkout with esbuild installed). */
+export async function ensureCliBuilt() {
+  const built = await stat(bundlePath('cli')).then((s) => s.mtimeMs, () => 0);
+  const sources = await Promise.all(['models', 'shared'].map((folder) => newestSource(folder).catch(() => 0)));
+  if (built > Math.max(...sources)) return;
+  await buildBundle('cli');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const name of process.argv.slice(2)) await buildBundle(name);
+}
