@@ -28,6 +28,8 @@ export interface NameResolver {
   slotOf(ref: string): number | undefined;
   /** True if some cell lives in this grid. */
   hasGrid(grid: string): boolean;
+  /** The reference of the cell being compiled: it may read itself only inside lag(…). */
+  readonly self?: string;
   /** Grid and row of the cell being compiled, for `row.column` references inside table rows. */
   readonly home?: { readonly grid: string; readonly row: string };
 }
@@ -70,7 +72,10 @@ export function compileFormula(body: string, names: NameResolver): Compiled {
     const inner = compiler.compile(tree, 0);
     return { evaluate: inner, dependencies: [...compiler.dependencies], missing: compiler.missing };
   } catch (error) {
-    if (error instanceof CompileError) return { ...constant(error.cellError), missing: compiler.missing };
+    if (error instanceof CompileError) {
+      // Keep the edges found so far: deleting one of those cells must recompile this one.
+      return { evaluate: () => error.cellError, dependencies: [...compiler.dependencies], missing: compiler.missing };
+    }
     if (error instanceof RangeError) return constant(new CellError('#VALUE!', 'the formula is too complex to compute'));
     throw error;
   }
@@ -94,6 +99,8 @@ function whereOf(node: MathNode): Where {
 class Compiler {
   readonly dependencies = new Set<number>();
   readonly missing: string[] = [];
+  /** Inside the first argument of lag with a constant lag ≥ 1, reading the cell's own earlier months is safe. */
+  private insideLag = false;
 
   constructor(private readonly names: NameResolver) {}
 
@@ -157,6 +164,9 @@ class Compiler {
   }
 
   private read(ref: string): Evaluate {
+    if (ref === this.names.self && !this.insideLag) {
+      fail('#CYCLE!', `${ref} reads its own value; a cell can read its own earlier months only as lag(${ref}, months), with months a whole number ≥ 1`);
+    }
     const slot = this.names.slotOf(ref);
     if (slot === undefined) {
       this.missing.push(ref);
@@ -213,10 +223,22 @@ class Compiler {
       const range = spec.maxArgs === Infinity ? `at least ${spec.minArgs}` : spec.minArgs === spec.maxArgs ? `${spec.minArgs}` : `${spec.minArgs} to ${spec.maxArgs}`;
       return fail('#VALUE!', `${spec.name} takes ${range} argument${range === '1' ? '' : 's'}, got ${count}: ${spec.signature}`);
     }
-    const args = node.args.map((arg) => this.compile(arg, depth + 1));
+    const args = spec.name === 'lag' ? this.lagArguments(node, depth) : node.args.map((arg) => this.compile(arg, depth + 1));
     if (spec.readsHorizon) this.read(MONTH_REF);
     const what = whereOf(node);
     return (env) => spec.call(args.map((arg) => () => arg(env)), env, what);
+  }
+
+  /** lag's arguments; its first may read the cell itself when the lag is a constant whole number ≥ 1. */
+  private lagArguments(node: FunctionNode, depth: number): Evaluate[] {
+    const months = node.args[1];
+    const lagValue: unknown = months === undefined ? 1 : months.type === 'ConstantNode' ? (months as ConstantNode).value : undefined;
+    const safe = typeof lagValue === 'number' && Number.isInteger(lagValue) && lagValue >= 1;
+    const outer = this.insideLag;
+    this.insideLag = outer || safe;
+    const first = this.compile(node.args[0]!, depth + 1);
+    this.insideLag = outer;
+    return [first, ...node.args.slice(1).map((arg) => this.compile(arg, depth + 1))];
   }
 
   private conditional(node: ConditionalNode, depth: number): Evaluate {

@@ -71,6 +71,7 @@ class Workbook implements Engine {
   private readonly waiting = new Map<string, Set<number>>();
   private readonly gridSizes = new Map<string, number>();
   private readonly graph = new DependencyGraph();
+  private readonly cyclePaths = new WeakMap<readonly number[], string[]>();
   private readonly env: { values: Value[]; horizon: number | CellError };
 
   constructor(cells: Iterable<readonly [string, CellInput]>, private readonly horizonRef: string) {
@@ -218,7 +219,8 @@ class Workbook implements Engine {
     const compiled = compileFormula(input.slice(1), this.resolverFor(ref));
     this.formulas[slot] = compiled.evaluate;
     for (const name of compiled.missing) this.wait(name, slot);
-    this.graph.setReads(slot, compiled.dependencies);
+    const recurrent = compiled.dependencies.includes(slot);
+    this.graph.setReads(slot, recurrent && !compiled.dependencies.includes(0) ? [...compiled.dependencies, 0] : compiled.dependencies);
   }
 
   private wait(name: string, slot: number): void {
@@ -230,6 +232,7 @@ class Workbook implements Engine {
   private resolverFor(ref: string): NameResolver {
     const [grid, row, column] = ref.split('.');
     return {
+      self: ref,
       slotOf: (name) => this.slots.get(name),
       hasGrid: (name) => this.gridSizes.has(name),
       ...(column === undefined ? {} : { home: { grid: grid!, row: row! } }),
@@ -245,7 +248,7 @@ class Workbook implements Engine {
     }
     if (!formula) return this.inputs[slot]!;
     const cycle = this.graph.cycles().get(slot);
-    if (cycle) return new CellError('#CYCLE!', `circular reference: ${[...cycle, cycle[0]!].map((s) => this.refsBySlot[s]).join(' → ')}`);
+    if (cycle) return new CellError('#CYCLE!', `circular reference: ${this.cyclePath(cycle).join(' → ')}`);
     try {
       if (this.graph.readsItself(slot)) return evaluateRecurrence(formula, slot, this.env);
       return checkFinite(formula(this.env));
@@ -255,13 +258,47 @@ class Workbook implements Engine {
     }
   }
 
-  /** Re-evaluates the cone of the roots; a non-root is evaluated only if something it reads changed. */
+  /**
+   * The cycle as a path of references, the same whatever order cells were
+   * created in: from the alphabetically first member along the shortest way
+   * back to it, trying readers' inputs in alphabetical order.
+   */
+  private cyclePath(members: readonly number[]): string[] {
+    const cached = this.cyclePaths.get(members);
+    if (cached) return cached;
+    const inCycle = new Set(members);
+    const name = (slot: number) => this.refsBySlot[slot] ?? '';
+    const start = [...members].sort((a, b) => name(a).localeCompare(name(b)))[0]!;
+    const previous = new Map<number, number>();
+    const queue = [start];
+    search: for (let i = 0; i < queue.length; i++) {
+      const slot = queue[i]!;
+      const next = this.graph.readsOf(slot).filter((dep) => inCycle.has(dep)).sort((a, b) => name(a).localeCompare(name(b)));
+      for (const dep of next) {
+        if (previous.has(dep)) continue;
+        previous.set(dep, slot);
+        if (dep === start) break search;
+        queue.push(dep);
+      }
+    }
+    const path = [start];
+    for (let slot = previous.get(start)!; slot !== start; slot = previous.get(slot)!) path.push(slot);
+    const names = [...path, start].map(name);
+    names.splice(1, names.length - 2, ...names.slice(1, -1).reverse());
+    this.cyclePaths.set(members, names);
+    return names;
+  }
+
+  /** Re-evaluates the cone of the roots; other cells only if something they read changed. */
   private recompute(roots: number[]): string[] {
     const changed = new Uint8Array(this.refsBySlot.length);
     const forced = new Set(roots);
+    const cycles = this.graph.cycles();
     const changedSlots: number[] = [];
     for (const slot of this.graph.cone(roots)) {
-      if (!forced.has(slot) && !this.graph.readsOf(slot).some((dep) => changed[dep] === 1)) continue;
+      // Members of a cycle have no order among themselves, so they are always re-evaluated.
+      const stale = forced.has(slot) || cycles.has(slot) || this.graph.readsOf(slot).some((dep) => changed[dep] === 1);
+      if (!stale) continue;
       const before = this.env.values[slot]!;
       const after = this.evaluate(slot);
       this.env.values[slot] = after;

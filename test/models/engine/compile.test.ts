@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { CellError, NONE } from '../../../models/engine';
+import { evaluate } from './engine-helpers';
+
+describe('formula compiler', () => {
+  it('computes arithmetic with the usual precedence', () => {
+    expect(evaluate('=1 + 2 * 3 ^ 2 - 4 / 2')).toBe(17);
+  });
+
+  it('reads scalar cells by grid.row', () => {
+    expect(evaluate('=a.b * 2', { 'a.b': 21 })).toBe(42);
+  });
+
+  it('reads table cells by grid.row.column', () => {
+    expect(evaluate('=languages.zh.share + 1', { 'languages.zh.share': 0.5 })).toBe(1.5);
+  });
+
+  it('reads the same row of a table with row.column', () => {
+    const value = evaluate('=1', { 'models.big.price': 4, 'models.big.double': '=row.price * 2' });
+    expect(value).toBe(1);
+    expect(evaluate('=models.big.double', { 'models.big.price': 4, 'models.big.double': '=row.price * 2' })).toBe(8);
+  });
+
+  it('turns t into the month index series', () => {
+    expect(Array.from(evaluate('=t * 10', {}, 3) as Float64Array)).toEqual([10, 20, 30]);
+  });
+
+  it('broadcasts scalars against series', () => {
+    expect(Array.from(evaluate('=2 ^ (t - 1) + a.b', { 'a.b': 1 }, 4) as Float64Array)).toEqual([2, 3, 5, 9]);
+  });
+
+  it('reads one month of a series with brackets, counting from 1', () => {
+    expect(evaluate('=a.s[2]', { 'a.s': '=t * 5' })).toBe(10);
+  });
+
+  it('compares text for equality', () => {
+    expect(evaluate('=deploy.mode == "api"', { 'deploy.mode': 'api' })).toBe(true);
+  });
+
+  it('understands percentages', () => {
+    expect(evaluate('=50%')).toBe(0.5);
+  });
+
+  it('gives none for a null literal and the none name', () => {
+    expect(evaluate('=none')).toBe(NONE);
+  });
+
+  it('propagates none through arithmetic', () => {
+    expect(evaluate('=a.b * 2', { 'a.b': '=none' })).toBe(NONE);
+  });
+
+  it('chooses a branch with the conditional operator without evaluating the other', () => {
+    expect(evaluate('=a.b == 0 ? 0 : 1 / a.b', { 'a.b': 0 })).toBe(0);
+  });
+
+  it('names a syntax error with its position', () => {
+    const error = evaluate('=1 + * 2') as CellError;
+    expect(error.code).toBe('#VALUE!');
+    expect(error.message).toMatch(/syntax error.*char/);
+  });
+
+  it('names an unknown name', () => {
+    expect(evaluate('=foo + 1')).toEqual(new CellError('#NAME?', 'unknown name "foo"'));
+  });
+
+  it('names a missing row of an existing grid as #REF!', () => {
+    expect(evaluate('=languages.fr.share', { 'languages.en.share': 1 })).toEqual(new CellError('#REF!', 'there is no cell languages.fr.share'));
+  });
+
+  it('names an unknown function', () => {
+    expect(evaluate('=ones(3)')).toEqual(new CellError('#NAME?', 'unknown function "ones"'));
+  });
+
+  it('names a wrong number of arguments with the signature', () => {
+    expect((evaluate('=lag(t, 1, 0, 4)') as CellError).message).toBe('lag takes 1 to 3 arguments, got 4: lag(x, months = 1, fill = 0)');
+  });
+
+  it('names division by zero and where it happened', () => {
+    expect(evaluate('=a.b / (a.b - 2)', { 'a.b': 2 })).toEqual(new CellError('#DIV/0!', 'division by zero in a.b / (a.b - 2)'));
+  });
+
+  it('names the month of a division by zero inside a series', () => {
+    expect((evaluate('=1 / (t - 3)') as CellError).message).toBe('division by zero in month 3 of 1 / (t - 3)');
+  });
+
+  it('refuses arithmetic on text with a #VALUE!', () => {
+    expect(evaluate('=a.b * 2', { 'a.b': 'api' })).toEqual(new CellError('#VALUE!', 'a.b * 2 expects a number, got text "api"'));
+  });
+
+  it('turns overflow into #NUM!', () => {
+    expect((evaluate('=10 ^ 400') as CellError).code).toBe('#NUM!');
+  });
+
+  it('refuses assignments', () => {
+    expect((evaluate('=x = 3') as CellError).message).toMatch(/cannot assign/);
+  });
+
+  it('refuses a bare grid name', () => {
+    expect(evaluate('=a + 1', { 'a.b': 1 })).toEqual(new CellError('#REF!', 'a is a grid: name one of its cells, like a.<row>'));
+  });
+});
