@@ -45,6 +45,8 @@ export async function buildBundle(name) {
     target: 'node20',
     packages: name === 'cli' ? undefined : 'external',
     plugins: [rawText],
+    // ESM builds first: some packages' "main" is a UMD build esbuild cannot bundle.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
     legalComments: 'none',
   });
@@ -61,8 +63,9 @@ async function newestSource(folder) {
 /** Rebuilds the CLI bundle when a source is newer than it (in a checkout with esbuild installed). */
 export async function ensureCliBuilt() {
   const built = await stat(bundlePath('cli')).then((s) => s.mtimeMs, () => 0);
-  const sources = await Promise.all(['models', 'shared'].map((folder) => newestSource(folder).catch(() => 0)));
-  if (built > Math.max(...sources)) return;
+  const folders = await Promise.all(['models', 'shared'].map((folder) => newestSource(folder).catch(() => 0)));
+  const files = await Promise.all(['scripts/build-node.mjs', 'package-lock.json'].map((file) => stat(path.join(root, file)).then((s) => s.mtimeMs, () => 0)));
+  if (built > Math.max(...folders, ...files)) return;
   await buildBundle('cli');
 }
 

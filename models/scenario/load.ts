@@ -1,3 +1,4 @@
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { scenarioFileSchema, type ScenarioFile } from '../../shared/scenario-schema';
 import { migrate } from './migrate';
@@ -34,13 +35,41 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return place ? `${place}: ${message}` : message;
 }
 
+const jsonProblems: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a field name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end of the data',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated text',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'invalid character in text',
+};
+
+/**
+ * JSON.parse says what is wrong but (in V8) often not where; jsonc-parser's
+ * scanner finds the offset of the first error, which becomes line and column.
+ */
 function describeJsonError(text: string, error: unknown): string {
   if (text.trim() === '') return 'the file is empty';
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (/end of JSON input|Unterminated/i.test(message)) return `the file is truncated or not complete JSON (${message})`;
-  if (!position) return `not JSON: ${message}`;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  return `not JSON: ${message.replace(/ in JSON at position \d+.*$/, '')} at line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return `not JSON: ${error instanceof Error ? error.message : String(error)}`;
+  const before = text.slice(0, first.offset).split('\n');
+  const where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+  const code = printParseErrorCode(first.error);
+  const what = jsonProblems[code] ?? code;
+  if (first.offset >= text.trimEnd().length || code === 'UnexpectedEndOfString') {
+    return `the file is truncated or not complete JSON (${what} at ${where})`;
+  }
+  return `not JSON: ${what} at ${where}`;
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../../models/scenario';
+
+const envelope = (scenario: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ app: 'tokencast', version: 1, savedAt: '2026-11-23T10:00:00.000Z', generator: 'test', scenario, ...extra });
+
+const scalarGrid = { id: 'g1', name: 'traffic', kind: 'scalar', rows: [{ id: 'r1', name: 'requests_per_day', value: 10 }] };
+const tableGrid = {
+  id: 'g2', name: 'languages', kind: 'table',
+  columns: [{ id: 'c1', name: 'share' }],
+  rows: [{ id: 'r2', name: 'en', cells: { share: 1 } }],
+};
+const valid = { name: 'test', grids: [scalarGrid, tableGrid] };
+
+function errorsOf(text: string): string[] {
+  const result = loadScenario(text);
+  return result.ok ? [] : result.errors;
+}
+
+describe('loading a scenario file', () => {
+  it('loads a valid file', () => {
+    expect(loadScenario(envelope(valid)).ok).toBe(true);
+  });
+
+  it('says when the file is not JSON, with line and column', () => {
+    expect(errorsOf('{\n  "app": tokencast\n}')).toEqual(['not JSON: unexpected character at line 2, column 10']);
+  });
+
+  it('says when the file is truncated', () => {
+    expect(errorsOf(envelope(valid).slice(0, 60))[0]).toMatch(/^the file is truncated/);
+  });
+
+  it('says when the file is empty', () => {
+    expect(errorsOf('')).toEqual(['the file is empty']);
+  });
+
+  it('says when the file belongs to another app', () => {
+    expect(errorsOf(JSON.stringify({ app: 'excel' }))).toEqual(['not a Tokencast scenario: "app" is "excel", expected "tokencast"']);
+  });
+
+  it('says when the file comes from a newer version', () => {
+    expect(errorsOf(envelope(valid, { version: 2 }))[0]).toMatch(/^version: this file was written by a newer Tokencast \(format 2\)/);
+  });
+
+  it('names a missing field', () => {
+    expect(errorsOf(envelope({ grids: [] }))).toEqual(['scenario.name: expected the scenario name (text)']);
+  });
+
+  it('names the place of a wrong cell type', () => {
+    const broken = { ...valid, grids: [scalarGrid, { ...tableGrid, rows: [{ id: 'r2', name: 'en', cells: { share: [1] } }] }] };
+    expect(errorsOf(envelope(broken))).toEqual(['scenario.grids[1].rows[0].cells.share: expected a number, text or a formula']);
+  });
+
+  it('names duplicate row names', () => {
+    const rows = [...scalarGrid.rows, { id: 'r9', name: 'requests_per_day', value: 1 }];
+    expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, rows }, tableGrid] }))).toEqual([
+      'scenario.grids[0].rows[1].name: duplicate row name "requests_per_day" (also rows[0])',
+    ]);
+  });
+
+  it('names a name that is not lower_snake_case', () => {
+    const rows = [{ id: 'r1', name: 'Requests', value: 1 }];
+    expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, rows }] }))).toEqual([
+      'scenario.grids[0].rows[0].name: "Requests" is not a lower_snake_case name (a–z, 0–9 and _, starting with a letter)',
+    ]);
+  });
+
+  it('names a cell for a column the table does not have', () => {
+    const rows = [{ id: 'r2', name: 'en', cells: { share: 1, shrae: 2 } }];
+    expect(errorsOf(envelope({ ...valid, grids: [{ ...tableGrid, rows }] }))).toEqual([
+      'scenario.grids[0].rows[0].cells.shrae: grid "languages" has no column "shrae"',
+    ]);
+  });
+
+  it('refuses a grid name that formulas reserve', () => {
+    expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, name: 'sum' }] }))).toEqual([
+      'scenario.grids[0].name: "sum" is reserved in formulas; choose another grid name',
+    ]);
+  });
+
+  it('names an unknown field', () => {
+    expect(errorsOf(envelope({ ...valid, colour: 'red' }))).toEqual(['scenario: unknown field "colour"']);
+  });
+
+  it('loads a formula that does not parse (it shows as a cell error)', () => {
+    const rows = [{ id: 'r1', name: 'requests_per_day', value: '=1 +* 2' }];
+    expect(loadScenario(envelope({ ...valid, grids: [{ ...scalarGrid, rows }] })).ok).toBe(true);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const rows = [{ id: 'r1', name: 'Bad', value: null }];
+    expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, rows }] }))).toHaveLength(2);
+  });
+});
