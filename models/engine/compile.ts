@@ -1,11 +1,9 @@
-import type {
-  AccessorNode, ConditionalNode, ConstantNode, FunctionNode, IndexNode, MathNode, OperatorNode,
-  ParenthesisNode, SymbolNode,
-} from 'mathjs';
-import { functions, type EvalContext } from './functions';
+import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, IndexNode, MathNode, OperatorNode, ParenthesisNode, SymbolNode } from 'mathjs';
+import { ROOT_SITE, childSite, dottedPath, unsupported, whereAt, type Site } from './formula-site';
+import { functions, type EvalContext, type FunctionSpec } from './functions';
 import { binaryOperators, selectByMonth, toCondition, unaryOperators } from './operators';
 import { MAX_FORMULA_DEPTH, parseFormula } from './parse';
-import { CellError, NONE, isError, isSeries, type Value, type Where } from './values';
+import { CellError, NONE, isSeries, type Value, type Where } from './values';
 
 /**
  * Compiles a formula into a closure tree over the engine's value array: each
@@ -17,10 +15,15 @@ import { CellError, NONE, isError, isSeries, type Value, type Where } from './va
 /** What a compiled formula reads and computes with. */
 export interface Env extends EvalContext {
   readonly values: Value[];
+  /** Counts recurrence evaluations, so month-by-month closures know when to refresh what they cache. */
+  run: number;
 }
 
 /** A compiled formula. */
 export type Evaluate = (env: Env) => Value;
+
+/** A formula compiled to compute one month (0-based) at a time. */
+export type StepEvaluate = (env: Env, month: number) => Value;
 
 /** How the compiler turns names into cells. */
 export interface NameResolver {
@@ -36,8 +39,14 @@ export interface NameResolver {
 
 /** A compiled formula with what it depends on. */
 export interface Compiled {
-  /** Computes the value; the caller checks it is finite (recurrences need the raw months). */
+  /** Computes the value; the caller checks it is finite. */
   readonly evaluate: Evaluate;
+  /**
+   * For a formula that reads its own earlier months: the same formula one
+   * month at a time (O(months)), when its shape allows; otherwise the engine
+   * falls back to re-running `evaluate` once per month.
+   */
+  readonly step?: StepEvaluate;
   /** Slots this formula reads. */
   readonly dependencies: readonly number[];
   /** References that did not resolve; adding such a cell later should recompile this one. */
@@ -59,6 +68,9 @@ class CompileError extends Error {
   }
 }
 
+/** Thrown while building a step closure for a shape that only the slow path handles. */
+class NotSteppable extends Error {}
+
 function fail(code: CellError['code'], message: string): never {
   throw new CompileError(new CellError(code, message));
 }
@@ -66,34 +78,18 @@ function fail(code: CellError['code'], message: string): never {
 /** Compiles formula text (without the leading "="). Never throws: failures compile to an error value. */
 export function compileFormula(body: string, names: NameResolver): Compiled {
   const tree = parseFormula(body);
-  if (tree instanceof CellError) return constant(tree);
-  const compiler = new Compiler(names);
+  if (tree instanceof CellError) return { evaluate: () => tree, dependencies: [], missing: [] };
+  const compiler = new Compiler(body, names);
   try {
-    const inner = compiler.compile(tree, 0);
-    return { evaluate: inner, dependencies: [...compiler.dependencies], missing: compiler.missing };
+    const evaluate = compiler.compile(tree, ROOT_SITE);
+    return { evaluate, step: compiler.stepIfRecurrent(tree), dependencies: [...compiler.dependencies], missing: compiler.missing };
   } catch (error) {
-    if (error instanceof CompileError) {
-      // Keep the edges found so far: deleting one of those cells must recompile this one.
-      return { evaluate: () => error.cellError, dependencies: [...compiler.dependencies], missing: compiler.missing };
-    }
-    if (error instanceof RangeError) return constant(new CellError('#VALUE!', 'the formula is too complex to compute'));
-    throw error;
+    const cellError = error instanceof CompileError ? error.cellError
+      : error instanceof RangeError ? new CellError('#VALUE!', 'the formula is too complex to compute') : undefined;
+    if (!cellError) throw error;
+    // Keep the edges found so far: deleting one of those cells must recompile this one.
+    return { evaluate: () => cellError, dependencies: [...compiler.dependencies], missing: compiler.missing };
   }
-}
-
-function constant(value: Value): Compiled {
-  return { evaluate: () => value, dependencies: [], missing: [] };
-}
-
-/** Formula text of a node, computed only when an error message needs it. */
-function whereOf(node: MathNode): Where {
-  let text: string | undefined;
-  return {
-    toString() {
-      text ??= node.toString();
-      return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-    },
-  };
 }
 
 class Compiler {
@@ -101,20 +97,32 @@ class Compiler {
   readonly missing: string[] = [];
   /** Inside the first argument of lag with a constant lag ≥ 1, reading the cell's own earlier months is safe. */
   private insideLag = false;
+  private selfReads = 0;
 
-  constructor(private readonly names: NameResolver) {}
+  constructor(private readonly body: string, private readonly names: NameResolver) {}
 
-  compile(node: MathNode, depth: number): Evaluate {
-    if (depth > MAX_FORMULA_DEPTH) fail('#VALUE!', `the formula nests more than ${MAX_FORMULA_DEPTH} levels deep`);
+  compile(node: MathNode, at: Site): Evaluate {
+    if (at.depth > MAX_FORMULA_DEPTH) fail('#VALUE!', `the formula nests more than ${MAX_FORMULA_DEPTH} levels deep`);
     switch (node.type) {
       case 'ConstantNode': return this.constantNode(node as ConstantNode);
-      case 'ParenthesisNode': return this.compile((node as ParenthesisNode).content, depth + 1);
+      case 'ParenthesisNode': return this.compile((node as ParenthesisNode).content, childSite(at, 0));
       case 'SymbolNode': return this.symbol(node as SymbolNode);
-      case 'AccessorNode': return this.accessor(node as AccessorNode, depth);
-      case 'OperatorNode': return this.operator(node as OperatorNode, depth);
-      case 'FunctionNode': return this.call(node as FunctionNode, depth);
-      case 'ConditionalNode': return this.conditional(node as ConditionalNode, depth);
+      case 'AccessorNode': return this.accessor(node as AccessorNode, at);
+      case 'OperatorNode': return this.operator(node as OperatorNode, at);
+      case 'FunctionNode': return this.call(node as FunctionNode, at);
+      case 'ConditionalNode': return this.conditional(node as ConditionalNode, at);
       default: return fail('#VALUE!', unsupported(node));
+    }
+  }
+
+  /** The month-by-month closure of a formula that reads itself, if its shape allows one. */
+  stepIfRecurrent(tree: MathNode): StepEvaluate | undefined {
+    if (this.selfReads === 0) return undefined;
+    try {
+      return this.step(tree, ROOT_SITE);
+    } catch (error) {
+      if (error instanceof NotSteppable) return undefined;
+      throw error;
     }
   }
 
@@ -130,32 +138,38 @@ class Compiler {
     const known = constants.get(name);
     if (known !== undefined) return () => known;
     if (name === MONTH_REF) return this.read(MONTH_REF);
-    if (functions.has(name)) fail('#NAME?', `${name} is a function: call it like ${functions.get(name)!.signature}`);
+    const spec = functions.get(name);
+    if (spec) fail('#NAME?', `${name} is a function: call it like ${spec.signature}`);
     if (this.names.hasGrid(name)) fail('#REF!', `${name} is a grid: name one of its cells, like ${name}.<row>`);
     this.missing.push(name);
     return fail('#NAME?', `unknown name "${name}"`);
   }
 
   /** `grid.row`, `grid.row.column`, `row.column` inside a table row, and `x[month]`. */
-  private accessor(node: AccessorNode, depth: number): Evaluate {
+  private accessor(node: AccessorNode, at: Site): Evaluate {
     const path = dottedPath(node);
-    if (path) return this.reference(path);
+    if (path) return this.read(this.resolve(path));
     const index = node.index as IndexNode;
     if (index.dotNotation || index.dimensions.length !== 1) {
       return fail('#REF!', `"${node.toString()}" is not a reference to a cell`);
     }
     this.read(MONTH_REF);
-    return this.monthOf(this.compile(node.object, depth + 1), this.compile(index.dimensions[0]!, depth + 1), whereOf(node));
+    const series = this.compile(node.object, childSite(at, 0));
+    const month = this.compile(index.dimensions[0]!, childSite(at, 1));
+    const what = whereAt(this.body, at);
+    const pick = functions.get('at')!;
+    return (env) => pick.call([() => series(env), () => month(env)], env, what);
   }
 
-  private reference(path: string[]): Evaluate {
+  /** The full reference a dotted path names, or a compile error saying why it names none. */
+  private resolve(path: string[]): string {
     const home = this.names.home;
     const parts = path[0] === 'row' && home && !this.names.hasGrid('row') ? [home.grid, home.row, ...path.slice(1)] : path;
     for (const length of [2, 3]) {
       const ref = parts.slice(0, length).join('.');
       if (this.names.slotOf(ref) === undefined) continue;
       if (parts.length > length) fail('#REF!', `${ref} has no part "${parts.slice(length).join('.')}"`);
-      return this.read(ref);
+      return ref;
     }
     const ref = parts.join('.');
     this.missing.push(ref);
@@ -164,8 +178,11 @@ class Compiler {
   }
 
   private read(ref: string): Evaluate {
-    if (ref === this.names.self && !this.insideLag) {
-      fail('#CYCLE!', `${ref} reads its own value; a cell can read its own earlier months only as lag(${ref}, months), with months a whole number ≥ 1`);
+    if (ref === this.names.self) {
+      if (!this.insideLag) {
+        fail('#CYCLE!', `${ref} reads its own value; a cell can read its own earlier months only as lag(${ref}, months), with months a whole number ≥ 1`);
+      }
+      this.selfReads++;
     }
     const slot = this.names.slotOf(ref);
     if (slot === undefined) {
@@ -176,27 +193,20 @@ class Compiler {
     return (env) => env.values[slot]!;
   }
 
-  private monthOf(series: Evaluate, month: Evaluate, what: Where): Evaluate {
-    const at = functions.get('at')!;
-    return (env) => at.call([() => series(env), () => month(env)], env, what);
-  }
-
-  private operator(node: OperatorNode, depth: number): Evaluate {
-    const what = whereOf(node);
-    const fn: string = node.fn === 'dotMultiply' ? 'multiply' : node.fn === 'dotDivide' ? 'divide' : node.fn === 'dotPow' ? 'pow' : node.fn;
-    const args = node.args.map((arg) => this.compile(arg, depth + 1));
+  private operator(node: OperatorNode, at: Site): Evaluate {
+    const args = node.args.map((arg, i) => this.compile(arg, childSite(at, i)));
+    const what = whereAt(this.body, at);
     if (args.length === 2) {
-      const op = binaryOperators.get(fn);
-      if (!op) return fail('#VALUE!', `the operator "${node.op}" is not supported in formulas`);
+      const op = this.binaryOperator(node);
       const [left, right] = args as [Evaluate, Evaluate];
-      if (fn === 'add') {
+      if (node.fn === 'add') {
         return (env) => {
           const a = left(env);
           const b = right(env);
           return typeof a === 'number' && typeof b === 'number' ? a + b : op(a, b, what);
         };
       }
-      if (fn === 'multiply') {
+      if (node.fn === 'multiply') {
         return (env) => {
           const a = left(env);
           const b = right(env);
@@ -205,47 +215,68 @@ class Compiler {
       }
       return (env) => op(left(env), right(env), what);
     }
-    const op = args.length === 1 ? unaryOperators.get(fn) : undefined;
-    if (!op) return fail('#VALUE!', `the operator "${node.op}" is not supported in formulas`);
+    const op = this.unaryOperator(node);
     const [operand] = args as [Evaluate];
     return (env) => op(operand(env), what);
   }
 
-  private call(node: FunctionNode, depth: number): Evaluate {
+  private binaryOperator(node: OperatorNode) {
+    const fn: string = node.fn === 'dotMultiply' ? 'multiply' : node.fn === 'dotDivide' ? 'divide' : node.fn === 'dotPow' ? 'pow' : node.fn;
+    return binaryOperators.get(fn) ?? fail('#VALUE!', `the operator "${node.op}" is not supported in formulas`);
+  }
+
+  private unaryOperator(node: OperatorNode) {
+    return (node.args.length === 1 ? unaryOperators.get(node.fn) : undefined) ?? fail('#VALUE!', `the operator "${node.op}" is not supported in formulas`);
+  }
+
+  private functionOf(node: FunctionNode): FunctionSpec {
     const name = node.fn.type === 'SymbolNode' ? (node.fn as SymbolNode).name : undefined;
     const spec = name === undefined ? undefined : functions.get(name);
-    if (!spec) {
-      const shown = name ?? node.fn.toString();
-      return fail('#NAME?', `unknown function "${shown}"`);
-    }
+    if (!spec) return fail('#NAME?', `unknown function "${name ?? node.fn.toString()}"`);
     const count = node.args.length;
     if (count < spec.minArgs || count > spec.maxArgs) {
       const range = spec.maxArgs === Infinity ? `at least ${spec.minArgs}` : spec.minArgs === spec.maxArgs ? `${spec.minArgs}` : `${spec.minArgs} to ${spec.maxArgs}`;
       return fail('#VALUE!', `${spec.name} takes ${range} argument${range === '1' ? '' : 's'}, got ${count}: ${spec.signature}`);
     }
-    const args = spec.name === 'lag' ? this.lagArguments(node, depth) : node.args.map((arg) => this.compile(arg, depth + 1));
+    return spec;
+  }
+
+  private call(node: FunctionNode, at: Site): Evaluate {
+    const spec = this.functionOf(node);
+    const args = spec.name === 'lag' ? this.lagArguments(node, at) : node.args.map((arg, i) => this.compile(arg, childSite(at, i)));
     if (spec.readsHorizon) this.read(MONTH_REF);
-    const what = whereOf(node);
+    const what = whereAt(this.body, at);
     return (env) => spec.call(args.map((arg) => () => arg(env)), env, what);
   }
 
-  /** lag's arguments; its first may read the cell itself when the lag is a constant whole number ≥ 1. */
-  private lagArguments(node: FunctionNode, depth: number): Evaluate[] {
+  /** The constant number of months of a lag call, when it is a whole number ≥ 1. */
+  private lagMonths(node: FunctionNode): number | undefined {
     const months = node.args[1];
-    const lagValue: unknown = months === undefined ? 1 : months.type === 'ConstantNode' ? (months as ConstantNode).value : undefined;
-    const safe = typeof lagValue === 'number' && Number.isInteger(lagValue) && lagValue >= 1;
-    const outer = this.insideLag;
-    this.insideLag = outer || safe;
-    const first = this.compile(node.args[0]!, depth + 1);
-    this.insideLag = outer;
-    return [first, ...node.args.slice(1).map((arg) => this.compile(arg, depth + 1))];
+    const value: unknown = months === undefined ? 1 : months.type === 'ConstantNode' ? (months as ConstantNode).value : undefined;
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
   }
 
-  private conditional(node: ConditionalNode, depth: number): Evaluate {
-    const what = whereOf(node);
-    const condition = this.compile(node.condition, depth + 1);
-    const whenTrue = this.compile(node.trueExpr, depth + 1);
-    const whenFalse = this.compile(node.falseExpr, depth + 1);
+  /** lag's arguments; its first may read the cell itself when the lag is a constant whole number ≥ 1. */
+  private lagArguments(node: FunctionNode, at: Site): Evaluate[] {
+    const first = this.withinLag(this.lagMonths(node) !== undefined, () => this.compile(node.args[0]!, childSite(at, 0)));
+    return [first, ...node.args.slice(1).map((arg, i) => this.compile(arg, childSite(at, i + 1)))];
+  }
+
+  private withinLag<T>(safe: boolean, build: () => T): T {
+    const outer = this.insideLag;
+    this.insideLag = outer || safe;
+    try {
+      return build();
+    } finally {
+      this.insideLag = outer;
+    }
+  }
+
+  private conditional(node: ConditionalNode, at: Site): Evaluate {
+    const what = whereAt(this.body, at);
+    const condition = this.compile(node.condition, childSite(at, 0));
+    const whenTrue = this.compile(node.trueExpr, childSite(at, 1));
+    const whenFalse = this.compile(node.falseExpr, childSite(at, 2));
     return (env) => {
       const cond = toCondition(condition(env), what);
       if (typeof cond === 'boolean') return cond ? whenTrue(env) : whenFalse(env);
@@ -253,29 +284,77 @@ class Compiler {
       return cond;
     };
   }
-}
 
-/** `a.b.c` as ["a", "b", "c"], or undefined when the accessor is not a plain dotted name. */
-function dottedPath(node: MathNode): string[] | undefined {
-  if (node.type === 'SymbolNode') return [(node as SymbolNode).name];
-  if (node.type !== 'AccessorNode') return undefined;
-  const accessor = node as AccessorNode;
-  const index = accessor.index as IndexNode;
-  if (!index.dotNotation || index.dimensions.length !== 1) return undefined;
-  const key: unknown = (index.dimensions[0] as ConstantNode).value;
-  const head = dottedPath(accessor.object);
-  return head && typeof key === 'string' ? [...head, key] : undefined;
-}
-
-function unsupported(node: MathNode): string {
-  switch (node.type) {
-    case 'AssignmentNode':
-    case 'FunctionAssignmentNode': return 'a formula cannot assign or define anything; it only computes a value';
-    case 'BlockNode': return 'a formula is one expression; separate statements with ; or newlines are not allowed';
-    case 'ArrayNode':
-    case 'RangeNode':
-    case 'ObjectNode': return `"${node.toString().slice(0, 40)}": arrays, ranges and objects are not supported in formulas`;
-    case 'RelationalNode': return `"${node.toString().slice(0, 40)}": chained comparisons are not supported; use and, e.g. a < b and b < c`;
-    default: return `"${node.toString().slice(0, 40)}" is not supported in formulas`;
+  /**
+   * The node as a one-month closure. Parts that do not read the cell itself
+   * are computed once per recurrence run as whole series; the path down to
+   * each `lag(self)` is computed per month. Only point-wise operations may
+   * sit on that path — anything else takes the slow path.
+   */
+  private step(node: MathNode, at: Site): StepEvaluate {
+    const before = this.selfReads;
+    const whole = this.compile(node, at);
+    if (this.selfReads === before) return monthOf(whole);
+    const path = dottedPath(node);
+    if (path && path.length > 1 && this.resolve(path) === this.names.self) {
+      const slot = this.names.slotOf(this.names.self)!;
+      return (env, month) => (env.values[slot] as Float64Array)[month]!;
+    }
+    const what = whereAt(this.body, at);
+    switch (node.type) {
+      case 'ParenthesisNode': return this.step((node as ParenthesisNode).content, childSite(at, 0));
+      case 'OperatorNode': return this.operatorStep(node as OperatorNode, at, what);
+      case 'ConditionalNode': return this.conditionalStep(node as ConditionalNode, at, what);
+      case 'FunctionNode': return this.callStep(node as FunctionNode, at, what);
+      default: throw new NotSteppable();
+    }
   }
+
+  private operatorStep(node: OperatorNode, at: Site, what: Where): StepEvaluate {
+    const args = node.args.map((arg, i) => this.step(arg, childSite(at, i)));
+    if (args.length === 2) {
+      const op = this.binaryOperator(node);
+      const [left, right] = args as [StepEvaluate, StepEvaluate];
+      return (env, month) => op(left(env, month), right(env, month), what);
+    }
+    const op = this.unaryOperator(node);
+    const [operand] = args as [StepEvaluate];
+    return (env, month) => op(operand(env, month), what);
+  }
+
+  private conditionalStep(node: ConditionalNode, at: Site, what: Where): StepEvaluate {
+    const [condition, whenTrue, whenFalse] = [node.condition, node.trueExpr, node.falseExpr].map((part, i) => this.step(part, childSite(at, i))) as [StepEvaluate, StepEvaluate, StepEvaluate];
+    return (env, month) => {
+      const cond = toCondition(condition(env, month), what);
+      return typeof cond === 'boolean' ? (cond ? whenTrue(env, month) : whenFalse(env, month)) : (cond as Value);
+    };
+  }
+
+  private callStep(node: FunctionNode, at: Site, what: Where): StepEvaluate {
+    const spec = this.functionOf(node);
+    if (spec.name === 'lag') {
+      const months = this.lagMonths(node);
+      if (months === undefined) throw new NotSteppable();
+      const inner = this.withinLag(true, () => this.step(node.args[0]!, childSite(at, 0)));
+      const fill = node.args[2] ? monthOf(this.compile(node.args[2], childSite(at, 2))) : () => 0;
+      return (env, month) => (month >= months ? inner(env, month - months) : fill(env, month));
+    }
+    const pointwise = spec.pointwise || ((spec.name === 'min' || spec.name === 'max') && node.args.length > 1);
+    if (!pointwise) throw new NotSteppable();
+    const args = node.args.map((arg, i) => this.step(arg, childSite(at, i)));
+    return (env, month) => spec.call(args.map((arg) => () => arg(env, month)), env, what);
+  }
+}
+
+/** One month of a whole-series closure, computed once per recurrence run. */
+function monthOf(whole: Evaluate): StepEvaluate {
+  let run = -1;
+  let value: Value = 0;
+  return (env, month) => {
+    if (env.run !== run) {
+      run = env.run;
+      value = whole(env);
+    }
+    return isSeries(value) ? value[month]! : value;
+  };
 }

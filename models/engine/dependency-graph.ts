@@ -53,11 +53,6 @@ export class DependencyGraph {
     return this.ordered().cycles;
   }
 
-  /** True when the slot reads itself directly (a recurrence over months). */
-  readsItself(slot: number): boolean {
-    return this.readsOf(slot).includes(slot);
-  }
-
   /** The slots downstream of the given ones (themselves included), in evaluation order. */
   cone(roots: readonly number[]): Int32Array {
     if (roots.length === 1) {

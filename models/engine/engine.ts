@@ -1,7 +1,7 @@
 import { checkFinite } from './broadcast';
-import { MONTH_REF, compileFormula, type Evaluate, type NameResolver } from './compile';
+import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver, type StepEvaluate } from './compile';
 import { DependencyGraph } from './dependency-graph';
-import { evaluateRecurrence } from './recurrence';
+import { evaluateRecurrence, evaluateSteps } from './recurrence';
 import { CellError, isError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
 
 /**
@@ -68,14 +68,17 @@ class Workbook implements Engine {
   private readonly refsBySlot: Array<string | undefined> = [];
   private readonly inputs: Array<CellInput | undefined> = [];
   private readonly formulas: Array<Evaluate | undefined> = [];
+  /** Month-by-month closures of cells that read their own earlier months (undefined: the slow path). */
+  private readonly steps: Array<StepEvaluate | undefined> = [];
+  private readonly recurrent: boolean[] = [];
   private readonly waiting = new Map<string, Set<number>>();
   private readonly gridSizes = new Map<string, number>();
   private readonly graph = new DependencyGraph();
   private readonly cyclePaths = new WeakMap<readonly number[], string[]>();
-  private readonly env: { values: Value[]; horizon: number | CellError };
+  private readonly env: Env & { horizon: number | CellError };
 
   constructor(cells: Iterable<readonly [string, CellInput]>, private readonly horizonRef: string) {
-    this.env = { values: [], horizon: new CellError('#REF!', `there is no horizon cell ${horizonRef}`) };
+    this.env = { values: [], run: 0, horizon: new CellError('#REF!', `there is no horizon cell ${horizonRef}`) };
     this.allocate(MONTH_REF);
     const pending: number[] = [];
     for (const [ref, input] of cells) {
@@ -161,6 +164,8 @@ class Workbook implements Engine {
     this.refsBySlot.push(ref);
     this.inputs.push(undefined);
     this.formulas.push(undefined);
+    this.steps.push(undefined);
+    this.recurrent.push(false);
     this.env.values.push(0);
     this.slots.set(ref, slot);
     this.graph.ensure(slot);
@@ -174,6 +179,8 @@ class Workbook implements Engine {
     this.refsBySlot[slot] = undefined;
     this.inputs[slot] = undefined;
     this.formulas[slot] = undefined;
+    this.steps[slot] = undefined;
+    this.recurrent[slot] = false;
     this.env.values[slot] = new CellError('#REF!', `${ref} was deleted`);
     this.graph.setReads(slot, []);
     const grid = ref.split('.')[0]!;
@@ -213,13 +220,17 @@ class Workbook implements Engine {
     const input = this.inputs[slot]!;
     if (!isFormula(input)) {
       this.formulas[slot] = undefined;
+      this.steps[slot] = undefined;
+      this.recurrent[slot] = false;
       this.graph.setReads(slot, []);
       return;
     }
     const compiled = compileFormula(input.slice(1), this.resolverFor(ref));
     this.formulas[slot] = compiled.evaluate;
+    this.steps[slot] = compiled.step;
     for (const name of compiled.missing) this.wait(name, slot);
     const recurrent = compiled.dependencies.includes(slot);
+    this.recurrent[slot] = recurrent;
     this.graph.setReads(slot, recurrent && !compiled.dependencies.includes(0) ? [...compiled.dependencies, 0] : compiled.dependencies);
   }
 
@@ -247,15 +258,25 @@ class Workbook implements Engine {
       return months;
     }
     if (!formula) return this.inputs[slot]!;
-    const cycle = this.graph.cycles().get(slot);
+    const cycles = this.graph.cycles();
+    const cycle = cycles.size > 0 ? cycles.get(slot) : undefined;
     if (cycle) return new CellError('#CYCLE!', `circular reference: ${this.cyclePath(cycle).join(' → ')}`);
     try {
-      if (this.graph.readsItself(slot)) return evaluateRecurrence(formula, slot, this.env);
+      if (this.recurrent[slot]) {
+        const step = this.steps[slot];
+        return step ? evaluateSteps(step, slot, this.env) : evaluateRecurrence(formula, slot, this.env);
+      }
       return checkFinite(formula(this.env));
     } catch (error) {
       if (error instanceof RangeError) return new CellError('#VALUE!', 'the formula is too complex to compute');
       throw error;
     }
+  }
+
+  private readsChanged(slot: number, changed: Uint8Array): boolean {
+    const reads = this.graph.readsOf(slot);
+    for (let i = 0; i < reads.length; i++) if (changed[reads[i]!] === 1) return true;
+    return false;
   }
 
   /**
@@ -291,18 +312,19 @@ class Workbook implements Engine {
 
   /** Re-evaluates the cone of the roots; other cells only if something they read changed. */
   private recompute(roots: number[]): string[] {
-    const changed = new Uint8Array(this.refsBySlot.length);
-    const forced = new Set(roots);
+    const values = this.env.values;
+    const changed = new Uint8Array(values.length);
+    const forced = new Uint8Array(values.length);
+    for (const root of roots) forced[root] = 1;
     const cycles = this.graph.cycles();
     const changedSlots: number[] = [];
     for (const slot of this.graph.cone(roots)) {
       // Members of a cycle have no order among themselves, so they are always re-evaluated.
-      const stale = forced.has(slot) || cycles.has(slot) || this.graph.readsOf(slot).some((dep) => changed[dep] === 1);
-      if (!stale) continue;
-      const before = this.env.values[slot]!;
+      if (forced[slot] === 0 && !(cycles.size > 0 && cycles.has(slot)) && !this.readsChanged(slot, changed)) continue;
+      const before = values[slot]!;
       const after = this.evaluate(slot);
-      this.env.values[slot] = after;
-      if (!sameValue(before, after)) {
+      values[slot] = after;
+      if (before !== after && !sameValue(before, after)) {
         changed[slot] = 1;
         changedSlots.push(slot);
       }

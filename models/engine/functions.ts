@@ -31,16 +31,22 @@ export interface FunctionSpec {
   readonly lazy: boolean;
   /** True when the result depends on the horizon's length (so the cell must follow horizon edits). */
   readonly readsHorizon: boolean;
+  /** True when month m of the result depends only on month m of each argument. */
+  readonly pointwise: boolean;
   readonly call: (args: ReadonlyArray<() => Value>, ctx: EvalContext, what: Where) => Value;
 }
 
 const HORIZON_FUNCTIONS = new Set(['npv', 'cumsum', 'cumprod', 'cummax', 'cummin', 'lag', 'at', 'first_month']);
+const POINTWISE_FUNCTIONS = new Set([
+  'abs', 'ceil', 'floor', 'sqrt', 'exp', 'ln', 'log10', 'sign', 'log', 'round', 'pow', 'clamp', 'if', 'switch', 'iferror', 'ifnone', 'isnone',
+]);
 
 type StrictBody = (args: Numeric[], ctx: EvalContext, what: Where) => Value;
 
 function strict(name: string, signature: string, en: string, zh: string, minArgs: number, maxArgs: number, body: StrictBody): FunctionSpec {
   return {
     name, signature, summary: { en, zh }, minArgs, maxArgs, lazy: false, readsHorizon: HORIZON_FUNCTIONS.has(name),
+    pointwise: POINTWISE_FUNCTIONS.has(name),
     call(thunks, ctx, what) {
       const args: Numeric[] = [];
       for (const thunk of thunks) {
@@ -54,7 +60,7 @@ function strict(name: string, signature: string, en: string, zh: string, minArgs
 }
 
 function lazy(name: string, signature: string, en: string, zh: string, minArgs: number, maxArgs: number, call: FunctionSpec['call']): FunctionSpec {
-  return { name, signature, summary: { en, zh }, minArgs, maxArgs, lazy: true, readsHorizon: false, call };
+  return { name, signature, summary: { en, zh }, minArgs, maxArgs, lazy: true, readsHorizon: false, pointwise: POINTWISE_FUNCTIONS.has(name), call };
 }
 
 function unary(name: string, en: string, zh: string, f: (x: number) => number): FunctionSpec {

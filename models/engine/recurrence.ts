@@ -1,13 +1,35 @@
 import { checkFinite } from './broadcast';
-import type { Env, Evaluate } from './compile';
-import { CellError, isError, isSeries, type Value } from './values';
+import type { Env, Evaluate, StepEvaluate } from './compile';
+import { CellError, describeKind, isError, isSeries, type Value } from './values';
 
 /**
  * Evaluates a formula that reads its own cell — a recurrence over months such
- * as `lag(x) * (1 − churn) + new_users`. Months are filled one at a time: the
- * formula runs with the months computed so far and unknown months as NaN, and
- * month t is taken from that run. A month that still depends on an unknown
- * value (the formula reads itself in the same month) is a #CYCLE!.
+ * as `lag(x) * (1 − churn) + new_users`. Months are filled one at a time, so
+ * month t can read months before it.
+ */
+
+/** The fast path: the formula compiled to compute one month at a time (O(months)). */
+export function evaluateSteps(step: StepEvaluate, slot: number, env: Env): Value {
+  if (isError(env.horizon)) return env.horizon;
+  const months = new Float64Array(env.horizon).fill(Number.NaN);
+  env.values[slot] = months;
+  env.run++;
+  for (let i = 0; i < months.length; i++) {
+    const value = step(env, i);
+    if (isError(value)) return value;
+    if (typeof value !== 'number' && typeof value !== 'boolean') {
+      return new CellError('#VALUE!', `month ${i + 1} is ${describeKind(value)}; a recurrence must give a number each month`);
+    }
+    months[i] = Number(value);
+  }
+  return checkFinite(months);
+}
+
+/**
+ * The general path, for shapes the step compiler does not take (a recurrence
+ * inside cumsum, say): the whole formula runs once per month with the months
+ * so far and unknown months as NaN, and month t is taken from that run (O(months²)).
+ * A month that still comes out unknown reads itself in the same month: #CYCLE!.
  */
 export function evaluateRecurrence(formula: Evaluate, slot: number, env: Env): Value {
   if (isError(env.horizon)) return env.horizon;

@@ -84,6 +84,16 @@ describe('engine', () => {
     expect(Array.from(engine.get('users.active') as Float64Array)).toEqual([100, 150, 175]);
   });
 
+  it('computes a recurrence under a running total the same way, month by month', () => {
+    const engine = engineWith({ 'a.x': '=cumsum(lag(a.x, 1, 1)) + 1' }, 4);
+    expect(Array.from(engine.get('a.x') as Float64Array)).toEqual([2, 4, 8, 16]);
+  });
+
+  it('computes a recurrence with conditions and other cells month by month', () => {
+    const engine = engineWith({ 'a.cap': 250, 'a.x': '=min(lag(a.x) + 100 * t, a.cap)' }, 4);
+    expect(Array.from(engine.get('a.x') as Float64Array)).toEqual([100, 250, 250, 250]);
+  });
+
   it('calls a cell that reads its own value in the same month a cycle', () => {
     const engine = engineWith({ 'a.x': '=if(a.x > 0, 1, 2)' }, 3);
     expect(engine.get('a.x')).toEqual(new CellError('#CYCLE!', 'a.x reads its own value; a cell can read its own earlier months only as lag(a.x, months), with months a whole number ≥ 1'));

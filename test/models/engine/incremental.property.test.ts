@@ -15,6 +15,8 @@ const formula: fc.Arbitrary<CellInput> = fc.oneof(
   ref.map((x) => `=lag(${x}, 1, 2)`),
   fc.tuple(ref, ref).map(([x, y]) => `=if(${x} > 0, ${y}, 1)`),
   ref.map((x) => `=first_month(${x} > 3)`),
+  fc.tuple(ref, ref).map(([x, y]) => `=lag(${x}) * 0.5 + if(${y} > 1, ${y}, 1)`),
+  ref.map((x) => `=cumsum(lag(${x}, 1, 1)) - t`),
   fc.constant('=m.a +'),
   fc.constant('=nope(1)'),
   fc.constant('"text"'),

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { evaluate } from 'mathjs';
+import { createEngine } from '../../models/engine';
+import { createScenarioEngine, loadScenario } from '../../models/scenario';
+import { referenceTemplate } from '../../models/templates';
+import { heapMb, medianMs } from './measure';
+import { dagCells, seriesBaseline, seriesCells } from './workloads';
+
+/**
+ * `npm run bench`: the engine's speed and memory on the template, a 12k-cell
+ * series model and a 100k-cell DAG, against mathjs's evaluate re-parsing each
+ * formula, plus a whole CLI process. Prints a table, then one JSON line.
+ */
+
+const results: Record<string, number> = {};
+const targets: Record<string, string> = {};
+const record = (key: string, value: number, target = '') => {
+  results[key] = Math.round(value * 1000) / 1000;
+  targets[key] = target;
+};
+
+function templateBench(): void {
+  const loaded = loadScenario(referenceTemplate.text);
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const engine = createScenarioEngine(loaded.file.scenario);
+  record('template_full_ms', medianMs(() => engine.recalculate(), 50));
+  record('template_edit_ms', medianMs((i) => engine.set('traffic.requests_per_day', 10000 + (i % 2)), 200, 20), '< 1');
+}
+
+function seriesBench(): void {
+  const engine = createEngine(seriesCells(200));
+  record('series12k_full_ms', medianMs(() => engine.recalculate(), 30), '< 20');
+  record('series12k_edit_ms', medianMs((i) => engine.set('s.base', 100 + (i % 2)), 30), '< 10');
+  const baseline = seriesBaseline(200, 60);
+  record('baseline_series12k_full_ms', medianMs(() => {
+    const scope = new Map<string, unknown>();
+    for (const [name, expression] of baseline) scope.set(name, evaluate(expression, scope));
+  }, 5, 1));
+}
+
+function dagBench(): void {
+  const cells = dagCells(100_000);
+  const before = heapMb();
+  const loadStart = performance.now();
+  const engine = createEngine(cells.map((cell) => [cell.ref, cell.input]));
+  record('dag100k_load_ms', performance.now() - loadStart);
+  record('heap_mb_dag100k', heapMb() - before, '< 300');
+  record('dag100k_full_ms', medianMs(() => engine.recalculate(), 15), '< 100');
+  record('dag100k_edit_ms', medianMs((i) => engine.set('d.c0', 1 + (i % 2)), 15));
+  record('baseline_dag100k_full_ms', medianMs(() => {
+    const scope = new Map<string, unknown>();
+    for (const cell of cells) scope.set(cell.ref.replace('.', '_'), evaluate(cell.baseline, scope));
+  }, 3, 1));
+}
+
+function cliBench(): void {
+  const cli = fileURLToPath(new URL('./cli.mjs', import.meta.url));
+  record('cli_compute_ms', medianMs(() => {
+    const result = spawnSync(process.execPath, [cli, 'compute', '--json'], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr);
+  }, 7, 1), '< 700');
+}
+
+templateBench();
+seriesBench();
+dagBench();
+cliBench();
+const speedup = results['baseline_dag100k_full_ms']! / results['dag100k_full_ms']!;
+targets['baseline_dag100k_full_ms'] = `≥ 20× ours (${speedup.toFixed(0)}×)`;
+
+const width = Math.max(...Object.keys(results).map((key) => key.length));
+console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(10)}  target`);
+for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value.toFixed(3).padStart(10)}  ${targets[key] ?? ''}`);
+console.log(JSON.stringify(results));

@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const bundle = fileURLToPath(new URL('../../../build/cli.mjs', import.meta.url));
+
+/** Runs the built CLI as a separate process, the way a user does. */
+export function runCli(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8' });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The JSON printed by `compute --json`. */
+export function computeJson(...args: string[]): Record<string, unknown> {
+  const { stdout, stderr } = runCli('compute', '--json', ...args);
+  if (stdout === '') throw new Error(stderr);
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
