@@ -119,6 +119,7 @@ class Workbook implements Engine {
   }
 
   batch(edit: (edits: EngineEdits) => void): string[] {
+    const cyclesBefore = this.graph.cycles();
     const roots = new Set<number>();
     edit({
       set: (ref, input) => {
@@ -140,7 +141,7 @@ class Workbook implements Engine {
         if (ref === this.horizonRef) this.recompile(0, roots);
       },
     });
-    return this.recompute([...roots]);
+    return this.recompute([...roots], cyclesBefore);
   }
 
   recalculate(): void {
@@ -311,7 +312,7 @@ class Workbook implements Engine {
   }
 
   /** Re-evaluates the cone of the roots; other cells only if something they read changed. */
-  private recompute(roots: number[]): string[] {
+  private recompute(roots: number[], cyclesBefore: ReadonlyMap<number, readonly number[]>): string[] {
     const values = this.env.values;
     const changed = new Uint8Array(values.length);
     const forced = new Uint8Array(values.length);
@@ -319,8 +320,9 @@ class Workbook implements Engine {
     const cycles = this.graph.cycles();
     const changedSlots: number[] = [];
     for (const slot of this.graph.cone(roots)) {
-      // Members of a cycle have no order among themselves, so they are always re-evaluated.
-      if (forced[slot] === 0 && !(cycles.size > 0 && cycles.has(slot)) && !this.readsChanged(slot, changed)) continue;
+      // Members of a cycle, before or after the edit, have no order among themselves: always re-evaluate them.
+      const onCycle = (cycles.size > 0 && cycles.has(slot)) || (cyclesBefore.size > 0 && cyclesBefore.has(slot));
+      if (forced[slot] === 0 && !onCycle && !this.readsChanged(slot, changed)) continue;
       const before = values[slot]!;
       const after = this.evaluate(slot);
       values[slot] = after;

@@ -40,6 +40,15 @@ describe('engine', () => {
     expect([engine.get('a.x'), engine.get('a.y'), engine.get('a.z')]).toEqual([5, 6, 10]);
   });
 
+  it('re-evaluates a cell that leaves a cycle even when what it reads shows the same error', () => {
+    const engine = engineWith({
+      'm.d': '=lag(m.e) * 0.5 + if(m.a > 1, m.a, 1)', 'm.f': '=lag(m.c) * 0.5 + m.e',
+      'm.e': '=m.c + m.h', 'm.h': '=if(m.d > 0, 1, 1)', 'm.c': '=lag(m.f, 1, 2)',
+    });
+    engine.set('m.h', 1);
+    expect(engine.get('m.d')).toEqual(new CellError('#REF!', 'there is no cell m.a'));
+  });
+
   it('keeps computing the rest of the model when one cell fails', () => {
     const engine = engineWith({ 'a.bad': '=1 +', 'a.good': '=2 * 2' });
     expect(engine.get('a.good')).toBe(4);
