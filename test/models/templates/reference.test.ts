@@ -86,14 +86,26 @@ describe('the reference template', () => {
     expect(failedChecks(engine)).toEqual(['checks.model_shares_ok']);
   });
 
-  it('gives every input a unit or a text format, and every output a label', () => {
-    const scenario = referenceScenario();
-    for (const grid of scenario.grids) {
-      if (grid.kind !== 'scalar') continue;
+  it('gives every input cell a label, a unit (or a text format), a note and a source', () => {
+    for (const grid of referenceScenario().grids) {
       for (const row of grid.rows) {
-        expect(row.label, `${grid.name}.${row.name}`).toBeDefined();
-        if (!isFormula(row.value) && grid.name !== 'deploy') expect(row.unit, `${grid.name}.${row.name}`).toBeDefined();
+        const ref = `${grid.name}.${row.name}`;
+        expect(row.label, ref).toBeDefined();
+        if (grid.kind === 'table') {
+          expect([row.note, row.source], ref).not.toContain(undefined);
+          continue;
+        }
+        if (isFormula(row.value)) continue;
+        expect(row.unit ?? row.format, ref).toBeDefined();
+        expect([row.note, row.source], ref).not.toContain(undefined);
       }
+    }
+  });
+
+  it('gives every table column a label and a unit or a text format', () => {
+    for (const grid of referenceScenario().grids) {
+      if (grid.kind !== 'table') continue;
+      for (const column of grid.columns) expect([column.label, column.unit ?? column.format], `${grid.name}.${column.name}`).not.toContain(undefined);
     }
   });
 
