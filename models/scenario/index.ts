@@ -5,3 +5,5 @@ export { checkStructure, RESERVED_GRID_NAMES } from './structure-checks';
 export { serializeScenarioFile, toScenarioFile } from './serialize';
 export { createScenarioEngine, scenarioCells, DEFAULT_HORIZON_REF } from './scenario-engine';
 export { cellCatalog, type CellInfo } from './cell-catalog';
+export { renameReference, mentionsReference } from './rewrite-references';
+export { locateCell, cellInput, setCell, addRow, renameRow, deleteRow, checkRowName, freshId, type CellPlace } from './document-edits';

@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import { serializeScenarioFile, toScenarioFile } from '../../models/scenario';
+import { isTyping } from '../commands/command';
+import { commandForKey, dispatch } from '../commands/dispatcher';
+import { openDocument, openText } from '../commands/file-commands';
+import { copySelection, pasteAtSelection } from '../grids/clipboard';
+import { translate } from '../i18n/translate';
+import { isDirty } from '../state/document-store';
+import type { AppServices } from './app-context';
+
+/** How long after the last change unsaved work is written to the recovery store. */
+const RECOVERY_DELAY_MS = 2000;
+
+/**
+ * Connects the workspace to the keyboard, the clipboard and the host:
+ * shortcuts and menu commands go to the dispatcher, the title follows the
+ * file and the dirty mark, and unsaved work is kept for crash recovery.
+ */
+export function useHostWiring(services: AppServices): void {
+  const { bridge, documentStore, sessionStore } = services;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const id = commandForKey(event);
+      if (!id || (isTyping() && id.startsWith('edit.') && id !== 'edit.find')) return;
+      if (document.querySelector('.ag-cell-inline-editing')) return;
+      event.preventDefault();
+      void dispatch(id, services);
+    };
+    const onCopy = (event: ClipboardEvent) => {
+      if (isTyping()) return;
+      const text = copySelection(services);
+      if (text === undefined) return;
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTyping()) return;
+      pasteAtSelection(services, event.clipboardData?.getData('text/plain') ?? '');
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    const offCommand = bridge.onCommand((id) => void dispatch(id, services));
+    const offOpen = bridge.onOpenPath((path) => void openDocument(services, path));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+      offCommand();
+      offOpen();
+    };
+  }, [bridge, services]);
+
+  useEffect(() => {
+    const update = () => {
+      const { fileName, lang } = sessionStore.getState();
+      const dirty = isDirty(documentStore.getState());
+      const title = `${dirty ? '• ' : ''}${fileName ?? translate(lang, 'untitled')} — Tokencast`;
+      document.title = title;
+      void bridge.setWindowState(title, dirty);
+    };
+    update();
+    const offDocument = documentStore.subscribe(update);
+    const offSession = sessionStore.subscribe(update);
+    return () => {
+      offDocument();
+      offSession();
+    };
+  }, [bridge, documentStore, sessionStore]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = documentStore.subscribe((state, previous) => {
+      if (state.scenario === previous.scenario || !isDirty(state)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { recoveryId, fileName, filePath } = sessionStore.getState();
+        const text = serializeScenarioFile(toScenarioFile(documentStore.getState().scenario, new Date()));
+        void bridge.writeRecovery({ id: recoveryId, name: fileName ?? 'scenario.tokencast', path: filePath, text, savedAtMs: Date.now() });
+      }, RECOVERY_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [bridge, documentStore, sessionStore]);
+
+  useEffect(() => {
+    void offerRecovery(services);
+  }, [services]);
+}
+
+/** At start, offers to restore unsaved work left by a session that ended without saving. */
+async function offerRecovery(services: AppServices): Promise<void> {
+  const entries = await services.bridge.listRecovery();
+  const { ask, lang } = services.sessionStore.getState();
+  for (const entry of entries.sort((a, b) => b.savedAtMs - a.savedAtMs)) {
+    const answer = await ask({
+      title: translate(lang, 'restoreTitle'),
+      message: `${entry.name} — ${new Date(entry.savedAtMs).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`,
+      buttons: [{ id: 'restore', label: translate(lang, 'restore') }, { id: 'discard', label: translate(lang, 'discard') }, { id: 'cancel', label: translate(lang, 'cancel') }],
+    });
+    if (answer.button === 'cancel') return;
+    if (answer.button === 'restore') openText(services, { path: entry.path, name: entry.name, text: entry.text, modifiedMs: undefined }, true);
+    await services.bridge.clearRecovery(entry.id);
+    if (answer.button === 'restore') return;
+  }
+}

@@ -1,0 +1,88 @@
+import type { OpenResult, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
+import { systemLang } from '../i18n/translate';
+import { KeyValueDb } from './indexed-db';
+
+/** A file remembered by the browser: recent files keep their text, since a web page cannot reopen a path. */
+interface StoredFile extends RecentFile {
+  readonly text: string;
+  readonly usedAtMs: number;
+}
+
+const RECENT_LIMIT = 10;
+const LANG_KEY = 'tokencast.lang';
+
+/** Lets the user pick a file with a file input (works in every browser and in automated tests). */
+function pickFile(): Promise<File | undefined> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.tokencast,application/json';
+    input.style.display = 'none';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? undefined), { once: true });
+    input.addEventListener('cancel', () => resolve(undefined), { once: true });
+    document.body.append(input);
+    input.click();
+    input.remove();
+  });
+}
+
+/** Offers text as a download under a name (the browser's save). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The bridge for the web build: open through a file picker, save through a
+ * download, recent files and crash recovery in IndexedDB, the language in
+ * localStorage. Paths are `browser:NAME`.
+ */
+export function createBrowserBridge(): TokencastBridge {
+  const db = new KeyValueDb('tokencast', ['recent', 'recovery']);
+  const remember = async (name: string, text: string) => {
+    await db.put('recent', name, { path: `browser:${name}`, name, text, usedAtMs: Date.now() } satisfies StoredFile);
+  };
+  return {
+    host: 'browser',
+    async open(path?: string): Promise<OpenResult> {
+      if (path) {
+        const stored = await db.get<StoredFile>('recent', path.replace(/^browser:/, ''));
+        return stored ? { status: 'opened', file: { path: stored.path, name: stored.name, text: stored.text, modifiedMs: stored.usedAtMs } } : { status: 'failed', message: 'not among the recent files any more' };
+      }
+      const file = await pickFile();
+      if (!file) return { status: 'cancelled' };
+      const text = await file.text();
+      await remember(file.name, text);
+      return { status: 'opened', file: { path: `browser:${file.name}`, name: file.name, text, modifiedMs: file.lastModified } };
+    },
+    async save(request: SaveRequest): Promise<SaveResult> {
+      const name = request.path?.replace(/^browser:/, '') ?? request.suggestedName;
+      download(name, request.text);
+      await remember(name, request.text);
+      return { status: 'saved', path: `browser:${name}`, name, modifiedMs: Date.now() };
+    },
+    async recentFiles() {
+      const files = await db.all<StoredFile>('recent');
+      return files.sort((a, b) => b.usedAtMs - a.usedAtMs).slice(0, RECENT_LIMIT).map(({ path, name }) => ({ path, name }));
+    },
+    writeRecovery: (entry: RecoveryEntry) => db.put('recovery', entry.id, entry),
+    listRecovery: () => db.all<RecoveryEntry>('recovery'),
+    clearRecovery: (id: string) => db.delete('recovery', id),
+    async setWindowState(title: string) {
+      document.title = title;
+    },
+    async language(lang?: UiLang) {
+      if (lang) localStorage.setItem(LANG_KEY, lang);
+      const stored = localStorage.getItem(LANG_KEY);
+      return stored === 'zh' || stored === 'en' ? stored : systemLang();
+    },
+    onCommand: () => () => undefined,
+    onOpenPath: () => () => undefined,
+  };
+}

@@ -1,0 +1,96 @@
+import { loadScenario, serializeScenarioFile, toScenarioFile } from '../../models/scenario';
+import { referenceTemplate } from '../../models/templates';
+import type { AppServices } from '../app/app-context';
+import { translate } from '../i18n/translate';
+import { isDirty } from '../state/document-store';
+import type { Command } from './command';
+
+const untitled = (services: AppServices) => services.sessionStore.getState().fileName ?? translate(services.sessionStore.getState().lang, 'untitled');
+
+/** Asks to save unsaved changes; false when the user cancelled. */
+export async function settleUnsaved(services: AppServices): Promise<boolean> {
+  if (!isDirty(services.documentStore.getState())) return true;
+  const { ask, lang } = services.sessionStore.getState();
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(lang, key, params);
+  const answer = await ask({
+    title: t('unsavedChanges', { name: untitled(services) }),
+    buttons: [{ id: 'save', label: t('save') }, { id: 'discard', label: t('dontSave') }, { id: 'cancel', label: t('cancel') }],
+  });
+  if (answer.button === 'cancel') return false;
+  return answer.button === 'discard' || (await saveDocument(services, false));
+}
+
+/** Loads a scenario file's text into the workspace, or says why it cannot. */
+export function openText(services: AppServices, file: { path: string | undefined; name: string; text: string; modifiedMs: number | undefined }, restored = false): boolean {
+  const { notify, setFile, select, lang } = services.sessionStore.getState();
+  const result = loadScenario(file.text.replace(/^\uFEFF/, ''));
+  if (!result.ok) {
+    notify({ kind: 'error', text: translate(lang, 'openFailed', { name: file.name, message: result.errors[0]! }) });
+    return false;
+  }
+  services.documentStore.getState().load(result.file.scenario, restored);
+  setFile({ path: file.path, name: file.name, modifiedMs: file.modifiedMs });
+  select(undefined);
+  return true;
+}
+
+/** Opens a file (the given path, or one the user picks) after settling unsaved changes. */
+export async function openDocument(services: AppServices, path?: string): Promise<void> {
+  if (!(await settleUnsaved(services))) return;
+  const result = await services.bridge.open(path);
+  const { notify, lang } = services.sessionStore.getState();
+  if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailed', { name: path ?? '', message: result.message }) });
+  if (result.status === 'opened') openText(services, result.file);
+}
+
+/** Saves the document; returns true when it is on disk. Never loses the document: a failure leaves it open and dirty. */
+export async function saveDocument(services: AppServices, saveAs: boolean): Promise<boolean> {
+  const session = services.sessionStore.getState();
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(session.lang, key, params);
+  const text = serializeScenarioFile(toScenarioFile(services.documentStore.getState().scenario, new Date()));
+  const request = {
+    path: saveAs ? undefined : session.filePath,
+    suggestedName: session.fileName ?? 'scenario.tokencast',
+    text,
+    expectedModifiedMs: saveAs ? undefined : session.modifiedMs,
+  };
+  let result = await services.bridge.save(request);
+  if (result.status === 'changed-on-disk') {
+    const answer = await session.ask({ title: t('confirmOverwrite', { name: untitled(services) }), buttons: [{ id: 'overwrite', label: t('save') }, { id: 'cancel', label: t('cancel') }] });
+    if (answer.button !== 'overwrite') return false;
+    result = await services.bridge.save({ ...request, overwrite: true });
+  }
+  if (result.status === 'failed') session.notify({ kind: 'error', text: t('saveFailed', { message: result.message }) });
+  if (result.status !== 'saved') return false;
+  const recoveryId = session.recoveryId;
+  session.setFile({ path: result.path, name: result.name, modifiedMs: result.modifiedMs });
+  services.documentStore.getState().markSaved();
+  await services.bridge.clearRecovery(recoveryId);
+  session.notify({ kind: 'info', text: t('saved', { name: result.name }) });
+  return true;
+}
+
+/** The File menu's commands. */
+export const fileCommands: Command[] = [
+  {
+    id: 'file.new',
+    shortcuts: ['Mod+N'],
+    async run(services) {
+      if (!(await settleUnsaved(services))) return;
+      openText(services, { path: undefined, name: translate(services.sessionStore.getState().lang, 'untitled'), text: referenceTemplate.text, modifiedMs: undefined });
+      services.sessionStore.getState().setFile({ path: undefined, name: undefined, modifiedMs: undefined });
+    },
+  },
+  { id: 'file.open', shortcuts: ['Mod+O'], run: (services) => openDocument(services) },
+  { id: 'file.save', shortcuts: ['Mod+S'], run: async (services) => void (await saveDocument(services, false)) },
+  { id: 'file.saveAs', shortcuts: ['Mod+Shift+S'], run: async (services) => void (await saveDocument(services, true)) },
+  { id: 'file.export', run: () => window.print() },
+  {
+    id: 'file.close',
+    async run(services) {
+      if (!(await settleUnsaved(services))) return;
+      if (services.bridge.host === 'electron') window.close();
+      else openText(services, { path: undefined, name: translate(services.sessionStore.getState().lang, 'untitled'), text: referenceTemplate.text, modifiedMs: undefined });
+    },
+  },
+];

@@ -1,0 +1,30 @@
+import { APP_VERSION } from '../../shared/app-info';
+import type { AppServices } from '../app/app-context';
+import { translate } from '../i18n/translate';
+import type { Command } from './command';
+
+async function switchLanguage(services: AppServices, lang: 'en' | 'zh'): Promise<void> {
+  services.sessionStore.getState().setLang(lang);
+  await services.bridge.language(lang);
+}
+
+const zoomBy = (services: AppServices, factor: number) => {
+  const { zoom, setZoom } = services.sessionStore.getState();
+  setZoom(factor === 0 ? 1 : Math.round(zoom * factor * 10) / 10);
+};
+
+/** The View and Help menus' commands. */
+export const viewCommands: Command[] = [
+  { id: 'view.lang.en', run: (services) => switchLanguage(services, 'en') },
+  { id: 'view.lang.zh', run: (services) => switchLanguage(services, 'zh') },
+  { id: 'view.zoomIn', shortcuts: ['Mod+='], run: (services) => zoomBy(services, 1.1) },
+  { id: 'view.zoomOut', shortcuts: ['Mod+-'], run: (services) => zoomBy(services, 1 / 1.1) },
+  { id: 'view.zoomReset', shortcuts: ['Mod+0'], run: (services) => zoomBy(services, 0) },
+  {
+    id: 'help.about',
+    async run(services) {
+      const { ask, lang } = services.sessionStore.getState();
+      await ask({ title: translate(lang, 'appName'), message: translate(lang, 'about', { version: APP_VERSION }), buttons: [{ id: 'ok', label: translate(lang, 'ok') }] });
+    },
+  },
+];

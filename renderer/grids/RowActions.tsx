@@ -1,0 +1,66 @@
+import { isFormula } from '../../models/engine';
+import { mentionsReference } from '../../models/scenario';
+import type { Grid } from '../../shared/scenario-schema';
+import { useServices } from '../app/app-context';
+import { useSession, useT } from '../app/hooks';
+
+/** Add, rename and delete rows of a grid; rename and delete act on the selected cell's row. */
+export function RowActions({ grid }: { grid: Grid }) {
+  const services = useServices();
+  const t = useT();
+  const selected = useSession((state) => state.selected);
+  const [gridName, rowName] = selected?.split('.') ?? [];
+  const selectedRow = gridName === grid.name ? rowName : undefined;
+
+  const askName = async (title: string, value: string): Promise<string | undefined> => {
+    const answer = await services.sessionStore.getState().ask({
+      title, input: { label: t('rowName'), value }, buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
+    });
+    return answer.button === 'ok' ? answer.value.trim() : undefined;
+  };
+  const report = (problem: string | undefined) => {
+    if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
+  };
+
+  const add = async () => {
+    const name = await askName(`${t('addRow')} — ${grid.name}`, '');
+    if (!name) return;
+    const problem = services.documentStore.getState().addRow(grid.name, name);
+    report(problem);
+    if (!problem) services.sessionStore.getState().select(grid.kind === 'scalar' ? `${grid.name}.${name}` : `${grid.name}.${name}.${grid.columns[0]?.name}`);
+  };
+  const rename = async () => {
+    if (!selectedRow) return;
+    const name = await askName(`${t('renameRow')} — ${grid.name}.${selectedRow}`, selectedRow);
+    if (!name || name === selectedRow) return;
+    const problem = services.documentStore.getState().renameRow(grid.name, selectedRow, name);
+    report(problem);
+    if (!problem) services.sessionStore.getState().select(selected!.replace(`${grid.name}.${selectedRow}`, `${grid.name}.${name}`));
+  };
+  const remove = async () => {
+    if (!selectedRow) return;
+    const { engine } = services.documentStore.getState();
+    const prefix = `${grid.name}.${selectedRow}`;
+    const users = engine.refs().filter((ref) => !ref.startsWith(`${prefix}.`) && ref !== prefix).filter((ref) => {
+      const input = engine.input(ref);
+      return input !== undefined && isFormula(input) && mentionsReference(input, prefix);
+    });
+    if (users.length > 0) {
+      const answer = await services.sessionStore.getState().ask({
+        title: t('deleteRow'), message: t('confirmDelete', { row: prefix, n: users.length }),
+        buttons: [{ id: 'delete', label: t('deleteRow') }, { id: 'cancel', label: t('cancel') }],
+      });
+      if (answer.button !== 'delete') return;
+    }
+    report(services.documentStore.getState().deleteRow(grid.name, selectedRow));
+    services.sessionStore.getState().select(undefined);
+  };
+
+  return (
+    <div className="row-actions">
+      <button type="button" onClick={add}>{t('addRow')}</button>
+      <button type="button" onClick={rename} disabled={!selectedRow}>{t('renameRow')}</button>
+      <button type="button" onClick={remove} disabled={!selectedRow}>{t('deleteRow')}</button>
+    </div>
+  );
+}

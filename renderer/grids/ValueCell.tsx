@@ -1,0 +1,58 @@
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import { NONE, isError, isFormula } from '../../models/engine';
+import { formatValue } from '../../models/format/format-value';
+import type { NumberFormat } from '../../shared/scenario-schema';
+import { useServices } from '../app/app-context';
+import { useDocument, useSession } from '../app/hooks';
+import { positionOf } from './grid-geometry';
+
+/** What a value cell needs to know besides its row. */
+export interface ValueCellParams {
+  readonly refOf: (rowName: string) => string;
+  readonly format: (rowName: string) => NumberFormat | undefined;
+}
+
+/**
+ * One computed cell: the formatted value, styled as an input or a formula,
+ * an error code with its message on hover, and the highlight of what the
+ * selected cell reads and what reads it.
+ */
+export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
+  const ref = props.refOf((props.data as { name: string }).name);
+  const { documentStore } = useServices();
+  useDocument((state) => state.version);
+  const lang = useSession((state) => state.lang);
+  const selected = useSession((state) => state.selected);
+  const extent = useSession((state) => state.extent);
+  const showDependencies = useSession((state) => state.showDependencies);
+  const { engine, scenario } = documentStore.getState();
+  const value = engine.get(ref);
+  const input = engine.input(ref);
+  const classes = ['value-cell', input !== undefined && isFormula(input) ? 'cell-formula' : 'cell-input'];
+  let title = typeof input === 'string' && isFormula(input) ? input : undefined;
+  if (value !== undefined && isError(value)) {
+    classes.push('cell-error');
+    title = `${value.code} ${value.message}`;
+  }
+  if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
+  if (selected && showDependencies && ref !== selected) {
+    if (engine.dependenciesOf(selected).includes(ref)) classes.push('cell-precedent');
+    if (engine.dependentsOf(selected).includes(ref)) classes.push('cell-dependent');
+  }
+  const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
+  return (
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-error={value !== undefined && isError(value) ? value.code : undefined}>
+      {text}
+    </div>
+  );
+}
+
+function inBlock(scenario: Parameters<typeof positionOf>[0], ref: string, anchor: string | undefined, extent: string | undefined): boolean {
+  if (!anchor || !extent) return false;
+  const a = positionOf(scenario, anchor);
+  const b = positionOf(scenario, extent);
+  const c = positionOf(scenario, ref);
+  if (!a || !b || !c || a.grid !== c.grid || b.grid !== c.grid) return false;
+  const between = (x: number, p: number, q: number) => x >= Math.min(p, q) && x <= Math.max(p, q);
+  return between(c.rowIndex, a.rowIndex, b.rowIndex) && between(c.columnIndex, a.columnIndex, b.columnIndex);
+}

@@ -1,0 +1,40 @@
+import type { Grid, Scenario } from '../../shared/scenario-schema';
+
+/** The editable columns of a grid: `value` for a scalar grid, the table's columns otherwise. */
+export function valueColumns(grid: Grid): string[] {
+  return grid.kind === 'scalar' ? ['value'] : grid.columns.map((column) => column.name);
+}
+
+/** The reference of the cell at a row and value column of a grid. */
+export function refAt(grid: Grid, rowIndex: number, column: string): string | undefined {
+  const row = grid.rows[rowIndex];
+  if (!row) return undefined;
+  return grid.kind === 'scalar' ? `${grid.name}.${row.name}` : `${grid.name}.${row.name}.${column}`;
+}
+
+/** Grid, row index and value column of a reference. */
+export function positionOf(scenario: Scenario, ref: string): { grid: Grid; rowIndex: number; columnIndex: number } | undefined {
+  const [gridName, rowName, column] = ref.split('.');
+  const grid = scenario.grids.find((g) => g.name === gridName);
+  if (!grid) return undefined;
+  const rowIndex = grid.rows.findIndex((row) => row.name === rowName);
+  const columnIndex = valueColumns(grid).indexOf(column ?? 'value');
+  if (rowIndex < 0 || columnIndex < 0 || (grid.kind === 'scalar') !== (column === undefined)) return undefined;
+  return { grid, rowIndex, columnIndex };
+}
+
+/** The references of the rectangle between two cells of one grid, row by row. */
+export function block(scenario: Scenario, anchor: string, extent: string | undefined): string[][] {
+  const a = positionOf(scenario, anchor);
+  if (!a) return [];
+  const b = (extent && positionOf(scenario, extent)) || a;
+  if (b.grid !== a.grid) return [[anchor]];
+  const columns = valueColumns(a.grid);
+  const rows: string[][] = [];
+  for (let r = Math.min(a.rowIndex, b.rowIndex); r <= Math.max(a.rowIndex, b.rowIndex); r++) {
+    const line: string[] = [];
+    for (let c = Math.min(a.columnIndex, b.columnIndex); c <= Math.max(a.columnIndex, b.columnIndex); c++) line.push(refAt(a.grid, r, columns[c]!)!);
+    rows.push(line);
+  }
+  return rows;
+}

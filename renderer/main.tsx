@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadScenario } from '../models/scenario';
+import { referenceTemplate } from '../models/templates';
+import type { TokencastBridge } from '../shared/ipc';
+import { App } from './app/App';
+import { createBrowserBridge } from './bridge/browser-bridge';
+import { createDocumentStore } from './state/document-store';
+import { createSessionStore } from './state/session-store';
+import './styles.css';
+
+declare global {
+  interface Window {
+    /** The Electron preload's bridge; absent in a plain browser. */
+    readonly tokencast?: TokencastBridge;
+  }
+}
+
+async function start(): Promise<void> {
+  const bridge = window.tokencast ?? createBrowserBridge();
+  const template = loadScenario(referenceTemplate.text);
+  if (!template.ok) throw new Error(`the built-in template is damaged: ${template.errors[0]}`);
+  const services = {
+    bridge,
+    documentStore: createDocumentStore(template.file.scenario),
+    sessionStore: createSessionStore(await bridge.language()),
+  };
+  document.documentElement.lang = services.sessionStore.getState().lang === 'zh' ? 'zh-CN' : 'en';
+  services.sessionStore.subscribe((state) => {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  });
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App services={services} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,86 @@
+import { create } from 'zustand';
+import type { Lang } from '../../models/format/format-value';
+
+/** A message shown briefly in the status bar. */
+export interface Notice {
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+/** A question for the user, answered by pressing one of its buttons. */
+export interface DialogRequest {
+  readonly title: string;
+  readonly message?: string;
+  /** A text field, with its label and starting value. */
+  readonly input?: { readonly label: string; readonly value: string };
+  /** Buttons, the first is the default (Enter); `cancel` is also what Escape answers. */
+  readonly buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+}
+
+/** The user's answer to a dialog. */
+export interface DialogAnswer {
+  readonly button: string;
+  readonly value: string;
+}
+
+/** What the user is doing right now; never saved into the document. */
+export interface SessionState {
+  /** The selected cell's reference. */
+  readonly selected: string | undefined;
+  /** The far corner of a selected block (shift-click, shift-arrows), in the same grid. */
+  readonly extent: string | undefined;
+  /** Where the document lives on disk, if anywhere. */
+  readonly filePath: string | undefined;
+  readonly fileName: string | undefined;
+  /** The file's modification time when opened or last saved. */
+  readonly modifiedMs: number | undefined;
+  /** Recovery id of this document's unsaved work. */
+  readonly recoveryId: string;
+  readonly lang: Lang;
+  readonly zoom: number;
+  /** Highlight what the selected cell reads and what reads it. */
+  readonly showDependencies: boolean;
+  readonly notice: Notice | undefined;
+  /** The open dialog and how to answer it. */
+  readonly dialog: (DialogRequest & { readonly answer: (answer: DialogAnswer) => void }) | undefined;
+  /** Opens a dialog and waits for the answer. */
+  ask(request: DialogRequest): Promise<DialogAnswer>;
+  /** Selects one cell, or with `extent` a block from `ref` to `extent`. */
+  select(ref: string | undefined, extent?: string): void;
+  setFile(file: { path: string | undefined; name: string | undefined; modifiedMs: number | undefined }): void;
+  setLang(lang: Lang): void;
+  setZoom(zoom: number): void;
+  toggleDependencies(): void;
+  notify(notice: Notice | undefined): void;
+}
+
+const newRecoveryId = () => `doc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Creates the session store. */
+export function createSessionStore(lang: Lang) {
+  return create<SessionState>()((set) => ({
+    selected: undefined,
+    extent: undefined,
+    filePath: undefined,
+    fileName: undefined,
+    modifiedMs: undefined,
+    recoveryId: newRecoveryId(),
+    lang,
+    zoom: 1,
+    showDependencies: true,
+    notice: undefined,
+    dialog: undefined,
+    ask: (request) => new Promise<DialogAnswer>((resolve) => {
+      set({ dialog: { ...request, answer: (answer) => { set({ dialog: undefined }); resolve(answer); } } });
+    }),
+    select: (selected, extent) => set({ selected, extent }),
+    setFile: (file) => set({ filePath: file.path, fileName: file.name, modifiedMs: file.modifiedMs, recoveryId: newRecoveryId() }),
+    setLang: (next) => set({ lang: next }),
+    setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
+    toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
+    notify: (notice) => set({ notice }),
+  }));
+}
+
+/** The session store's hook type. */
+export type SessionStore = ReturnType<typeof createSessionStore>;

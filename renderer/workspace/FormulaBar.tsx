@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'react';
+import { parseUserInput } from '../../models/format/parse-input';
+import { useServices } from '../app/app-context';
+import { useDocument, useRefs, useSession, useT } from '../app/hooks';
+import { suggestionsFor, tokenBefore } from './autocomplete';
+
+/**
+ * The formula bar: the selected cell's content as typed. Enter commits,
+ * Escape cancels; while typing a formula, references and functions are
+ * suggested (arrows to choose, Tab or Enter to take one).
+ */
+export function FormulaBar() {
+  const services = useServices();
+  const t = useT();
+  const selected = useSession((state) => state.selected);
+  const lang = useSession((state) => state.lang);
+  const stored = useDocument((state) => (selected === undefined ? undefined : state.engine.input(selected)));
+  const refs = useRefs();
+  const shown = stored === undefined ? '' : String(stored);
+  const [draft, setDraft] = useState(shown);
+  const [caret, setCaret] = useState(0);
+  const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => setDraft(shown), [shown, selected]);
+
+  const token = tokenBefore(draft, caret);
+  const suggestions = token ? suggestionsFor(token.token, refs) : [];
+
+  const accept = (suggestion: string) => {
+    if (!token) return;
+    const next = draft.slice(0, token.start) + suggestion + draft.slice(caret);
+    const position = token.start + suggestion.length;
+    setDraft(next);
+    setCaret(position);
+    setActive(-1);
+    requestAnimationFrame(() => input.current?.setSelectionRange(position, position));
+  };
+  const commit = () => {
+    if (!selected) return;
+    const problem = services.documentStore.getState().setCell(selected, parseUserInput(draft, lang));
+    if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
+  };
+
+  return (
+    <div className="formula-bar">
+      <span className="fx" aria-hidden>ƒx</span>
+      <input
+        ref={input}
+        aria-label="Formula"
+        spellCheck={false}
+        disabled={!selected}
+        placeholder={t('formula')}
+        value={draft}
+        aria-autocomplete="list"
+        aria-expanded={suggestions.length > 0}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setCaret(event.target.selectionStart ?? event.target.value.length);
+          setActive(-1);
+        }}
+        onSelect={(event) => setCaret(event.currentTarget.selectionStart ?? 0)}
+        onKeyDown={(event) => {
+          if (suggestions.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+            event.preventDefault();
+            setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : suggestions.length - 1)) % suggestions.length);
+          } else if (suggestions.length > 0 && (event.key === 'Tab' || (event.key === 'Enter' && active >= 0))) {
+            event.preventDefault();
+            accept(suggestions[Math.max(active, 0)]!);
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            commit();
+          } else if (event.key === 'Escape') {
+            setDraft(shown);
+            setActive(-1);
+            event.currentTarget.blur();
+          }
+        }}
+        onBlur={() => setActive(-1)}
+      />
+      {suggestions.length > 0 && document.activeElement === input.current ? (
+        <ul className="suggestions" role="listbox" aria-label="Suggestions">
+          {suggestions.map((suggestion, i) => (
+            <li key={suggestion} role="option" aria-selected={i === active} onMouseDown={(event) => { event.preventDefault(); accept(suggestion); }}>
+              {suggestion}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

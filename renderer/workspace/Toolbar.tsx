@@ -1,0 +1,31 @@
+import type { CommandId } from '../../shared/ipc';
+import { useServices } from '../app/app-context';
+import { useDocument, useSession, useT } from '../app/hooks';
+import { dispatch } from '../commands/dispatcher';
+
+/** The toolbar: file and edit commands, and the language switch. */
+export function Toolbar() {
+  const services = useServices();
+  const t = useT();
+  const lang = useSession((state) => state.lang);
+  const canUndo = useDocument((state) => state.past.length > 0);
+  const canRedo = useDocument((state) => state.future.length > 0);
+  const button = (id: CommandId, enabled = true) => (
+    <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{t(`cmd.${id}` as 'cmd.file.new')}</button>
+  );
+  return (
+    <div className="toolbar" role="toolbar">
+      {button('file.new')}
+      {button('file.open')}
+      {button('file.save')}
+      {button('file.saveAs')}
+      <span className="separator" />
+      {button('edit.undo', canUndo)}
+      {button('edit.redo', canRedo)}
+      <span className="separator" />
+      <button type="button" data-command={lang === 'zh' ? 'view.lang.en' : 'view.lang.zh'} onClick={() => void dispatch(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh', services)}>
+        {lang === 'zh' ? 'English' : '中文'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useDocument, useSession } from '../app/hooks';
+import { GridSection } from '../grids/GridSection';
+import { DialogHost } from './DialogHost';
+import { FormulaBar } from './FormulaBar';
+import { KpiPanel } from './KpiPanel';
+import { NameBox } from './NameBox';
+import { Outline } from './Outline';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+
+/** The layout: toolbar, Name Box and formula bar; outline, grids and key figures; status bar. */
+export function Workspace() {
+  const grids = useDocument((state) => state.scenario.grids);
+  const zoom = useSession((state) => state.zoom);
+  return (
+    <div className="workspace" style={{ zoom }}>
+      <Toolbar />
+      <div className="edit-line">
+        <NameBox />
+        <FormulaBar />
+      </div>
+      <div className="panes">
+        <Outline />
+        <main className="grids">
+          {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
+        </main>
+        <KpiPanel />
+      </div>
+      <StatusBar />
+      <DialogHost />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/**
+ * The one bridge between the UI and the host (Electron's main process, or the
+ * browser). Each channel `tokencast:domain:verb` has a zod schema for its
+ * request and its response; the main process validates every payload with
+ * them, and the preload exposes `window.tokencast`, which satisfies
+ * {@link TokencastBridge}. The browser build implements the same interface.
+ */
+
+/** A file as the UI sees it: where it lives, its text, and when it was last modified (to detect changes by others). */
+export const openedFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  text: z.string(),
+  modifiedMs: z.number(),
+});
+
+/** A request to save a document's text. `path` absent = ask where (Save As). */
+export const saveRequestSchema = z.object({
+  path: z.string().optional(),
+  suggestedName: z.string(),
+  text: z.string(),
+  /** The modification time the document was opened or last saved with; a newer file on disk means someone else changed it. */
+  expectedModifiedMs: z.number().optional(),
+  /** Overwrite even if the file changed on disk (the user said so). */
+  overwrite: z.boolean().optional(),
+});
+
+/** The outcome of a save. */
+export const saveResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string(), name: z.string(), modifiedMs: z.number() }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('changed-on-disk'), modifiedMs: z.number() }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
+/** The outcome of an open. */
+export const openResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), file: openedFileSchema }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('failed'), message: z.string() }),
+]);
+
+/** A recently used file. */
+export const recentFileSchema = z.object({ path: z.string(), name: z.string() });
+
+/** Unsaved work kept in the recovery folder. */
+export const recoveryEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  path: z.string().optional(),
+  text: z.string(),
+  savedAtMs: z.number(),
+});
+
+/** The commands the native menu can send; the renderer's dispatcher runs them. */
+export const commandIds = [
+  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.close',
+  'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.find',
+  'view.lang.en', 'view.lang.zh', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
+] as const;
+
+/** A command id. */
+export const commandIdSchema = z.enum(commandIds);
+
+/** Every invoke channel with its request and response schemas. */
+export const channels = {
+  'tokencast:file:open': { request: z.object({ path: z.string().optional() }), response: openResultSchema },
+  'tokencast:file:save': { request: saveRequestSchema, response: saveResultSchema },
+  'tokencast:recent:list': { request: z.object({}), response: z.array(recentFileSchema) },
+  'tokencast:recovery:write': { request: recoveryEntrySchema, response: z.object({ ok: z.boolean() }) },
+  'tokencast:recovery:list': { request: z.object({}), response: z.array(recoveryEntrySchema) },
+  'tokencast:recovery:clear': { request: z.object({ id: z.string() }), response: z.object({ ok: z.boolean() }) },
+  'tokencast:window:state': { request: z.object({ title: z.string(), dirty: z.boolean() }), response: z.object({ ok: z.boolean() }) },
+  'tokencast:settings:lang': { request: z.object({ lang: z.enum(['en', 'zh']).optional() }), response: z.object({ lang: z.enum(['en', 'zh']) }) },
+} as const;
+
+/** An invoke channel name. */
+export type Channel = keyof typeof channels;
+/** The request of a channel. */
+export type RequestOf<C extends Channel> = z.infer<(typeof channels)[C]['request']>;
+/** The response of a channel. */
+export type ResponseOf<C extends Channel> = z.infer<(typeof channels)[C]['response']>;
+
+/** Events the host sends to the UI. */
+export const events = {
+  /** A menu item was chosen. */
+  'tokencast:menu:command': commandIdSchema,
+  /** The OS or a second launch asked to open a file. */
+  'tokencast:file:open-path': z.string(),
+  /** The window is closing: the UI answers with {@link Channel} `tokencast:window:state` and may ask the user. */
+  'tokencast:window:close-requested': z.object({}),
+} as const;
+
+/** An event name. */
+export type EventName = keyof typeof events;
+
+/** A file opened through the bridge. */
+export type OpenedFile = z.infer<typeof openedFileSchema>;
+/** A save request. */
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
+/** A save outcome. */
+export type SaveResult = z.infer<typeof saveResultSchema>;
+/** An open outcome. */
+export type OpenResult = z.infer<typeof openResultSchema>;
+/** A recent file. */
+export type RecentFile = z.infer<typeof recentFileSchema>;
+/** A recovery entry. */
+export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+/** A command id. */
+export type CommandId = z.infer<typeof commandIdSchema>;
+/** UI language. */
+export type UiLang = 'en' | 'zh';
+
+/** What `window.tokencast` offers the UI. */
+export interface TokencastBridge {
+  /** Where the UI runs. */
+  readonly host: 'electron' | 'browser';
+  /** Opens a file: the given path (recent files, OS), or one the user picks. */
+  open(path?: string): Promise<OpenResult>;
+  /** Saves text to a path, or asks where when there is none. */
+  save(request: SaveRequest): Promise<SaveResult>;
+  /** Recently used files, newest first. */
+  recentFiles(): Promise<RecentFile[]>;
+  /** Keeps unsaved work so it survives a crash. */
+  writeRecovery(entry: RecoveryEntry): Promise<void>;
+  /** Unsaved work left by an earlier session. */
+  listRecovery(): Promise<RecoveryEntry[]>;
+  /** Forgets unsaved work (saved, restored or discarded). */
+  clearRecovery(id: string): Promise<void>;
+  /** Tells the host the window title and whether there are unsaved changes. */
+  setWindowState(title: string, dirty: boolean): Promise<void>;
+  /** The remembered UI language, or the OS's; with `lang`, remembers it. */
+  language(lang?: UiLang): Promise<UiLang>;
+  /** Calls back for every menu command; returns an unsubscribe function. */
+  onCommand(listener: (id: CommandId) => void): () => void;
+  /** Calls back when the OS or a second launch asks to open a file. */
+  onOpenPath(listener: (path: string) => void): () => void;
+}
