@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScenarioEngine, loadScenario } from '../../models/scenario';
+import { referenceTemplate } from '../../models/templates';
+import { browserMissing, launchChromium } from './browser';
+import { serveWebBuild } from './web-server';
+
+const missing = browserMissing();
+if (missing) console.warn(`skipping the workspace e2e tests: ${missing}`);
+
+/** The engine's answer for the template with some cells changed: what the UI must show. */
+function expected(ref: string, edits: Record<string, number | string> = {}): string {
+  const loaded = loadScenario(referenceTemplate.text);
+  if (!loaded.ok) throw new Error(loaded.errors[0]);
+  const engine = createScenarioEngine(loaded.file.scenario);
+  for (const [cell, input] of Object.entries(edits)) engine.set(cell, input);
+  return String(engine.get(ref));
+}
+
+const kpi = (page: Page, ref: string) => page.locator(`[data-kpi="${ref}"]`);
+
+async function goTo(page: Page, ref: string): Promise<void> {
+  const box = page.getByLabel('Cell reference');
+  await box.click();
+  await box.fill(ref);
+  await box.press('Enter');
+}
+
+async function typeFormula(page: Page, text: string): Promise<void> {
+  const bar = page.getByLabel('Formula');
+  await bar.click();
+  await bar.fill(text);
+  await bar.press('Enter');
+}
+
+describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveWebBuild();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    await page.goto(server.url);
+    await kpi(page, 'out.tco').waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens with the reference template and its golden TCO', async () => {
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
+    await expect.poll(() => kpi(page, 'out.payback_month').getAttribute('data-value')).toBe('12');
+  });
+
+  it('selects a cell through the Name Box and shows its content in the formula bar', async () => {
+    await goTo(page, 'traffic.requests_per_day');
+    await expect.poll(() => page.getByLabel('Formula').inputValue()).toBe('10000');
+  });
+
+  it('recomputes the TCO when a value is typed into the formula bar', async () => {
+    await typeFormula(page, '20000');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco', { 'traffic.requests_per_day': 20000 }));
+  });
+
+  it('recomputes when a value is typed straight into a grid cell', async () => {
+    await page.locator('[data-ref="prompt.system_tokens"]').click();
+    await page.keyboard.type('900');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco', { 'traffic.requests_per_day': 20000, 'prompt.system_tokens': 900 }));
+    await page.getByRole('button', { name: 'Undo' }).click();
+  });
+
+  it('undoes the edit', async () => {
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
+  });
+
+  it('moves TCO and payback when a GPU hourly rate changes in cloud mode', async () => {
+    await page.getByRole('radio', { name: 'Rented GPUs' }).click();
+    await expect.poll(() => kpi(page, 'out.payback_month').getAttribute('data-value')).toBe('22');
+    await goTo(page, 'gpus.h100_80gb.on_demand_hourly');
+    await typeFormula(page, '2');
+    const edits = { 'deploy.mode': 'cloud', 'gpus.h100_80gb.on_demand_hourly': 2 };
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco', edits));
+    await expect.poll(() => kpi(page, 'out.payback_month').getAttribute('data-value')).toBe(expected('out.payback_month', edits));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
+  });
+
+  it('pastes a block of cells from a spreadsheet as one undoable step', async () => {
+    await page.locator('[data-ref="languages.en.share"]').click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '0.5\t2\n0.4\t1\n');
+      document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    });
+    const edits = { 'languages.en.share': 0.5, 'languages.en.tokens_per_unit': 2, 'languages.zh.share': 0.4, 'languages.zh.tokens_per_unit': 1 };
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco', edits));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
+  });
+
+  it('shows a broken formula as an error in its cell and keeps the rest computing', async () => {
+    await goTo(page, 'biz.value_monthly');
+    await typeFormula(page, '=1 +');
+    await expect.poll(() => page.locator('[data-ref="biz.value_monthly"]').getAttribute('data-error')).toBe('#VALUE!');
+    await expect.poll(() => kpi(page, 'out.roi').getAttribute('data-value')).toBe('error');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => kpi(page, 'out.roi').getAttribute('data-value')).toBe(expected('out.roi'));
+  });
+
+  it('adds a language row, uses it in a formula, and renames it', async () => {
+    const languages = page.getByRole('region', { name: 'Languages' });
+    await languages.getByRole('button', { name: 'Add row' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('fr');
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await goTo(page, 'languages.fr.share');
+    await typeFormula(page, '0.1');
+    await goTo(page, 'languages.fr.input_units');
+    await typeFormula(page, '100');
+    await goTo(page, 'languages.fr.tokens_per_unit');
+    await typeFormula(page, '1.5');
+    await goTo(page, 'derived.user_tokens');
+    const formula = await page.getByLabel('Formula').inputValue();
+    await typeFormula(page, `${formula} + languages.fr.weighted_input_tokens`);
+    const french = {
+      'languages.fr.share': 0.1, 'languages.fr.input_units': 100, 'languages.fr.tokens_per_unit': 1.5, 'languages.fr.output_units': 0, 'languages.fr.unit': '',
+      'languages.fr.weighted_input_tokens': '=row.share * row.input_units * row.tokens_per_unit',
+      'languages.fr.weighted_output_tokens': '=row.share * row.output_units * row.tokens_per_unit',
+      'derived.user_tokens': `${formula} + languages.fr.weighted_input_tokens`,
+    };
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco', french));
+
+    await goTo(page, 'languages.fr.share');
+    await languages.getByRole('button', { name: 'Rename row' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('french');
+    await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
+    await goTo(page, 'derived.user_tokens');
+    await expect.poll(() => page.getByLabel('Formula').inputValue()).toMatch(/languages\.french\.weighted_input_tokens$/);
+  });
+
+  it('saves the scenario and opens it again with the same numbers', async () => {
+    const tco = await kpi(page, 'out.tco').getAttribute('data-value');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    const saved = await download.path();
+    expect(readFileSync(saved, 'utf8')).toContain('"name": "french"');
+    await page.getByRole('button', { name: 'New' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+    await chooser.setFiles(saved);
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(tco);
+  });
+
+  it('speaks Chinese after switching the language', async () => {
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').locator('dt').textContent()).toBe('总拥有成本');
+    await page.getByRole('button', { name: 'English' }).click();
+  });
+});
