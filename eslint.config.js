@@ -52,6 +52,6 @@ export default tseslint.config(
     [['../models/*', '../../models/*', '../renderer/*', '../../renderer/*']]),
   {
     files: ['scripts/**', 'bin/**', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

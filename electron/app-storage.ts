@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { recentFileSchema, recoveryEntrySchema, type RecentFile, type RecoveryEntry, type UiLang } from '../shared/ipc';
+import { saveAtomically } from './atomic-save';
+import type { FileSystem } from './file-system';
+
+const RECENT_LIMIT = 10;
+
+const settingsSchema = z.object({
+  lang: z.enum(['en', 'zh']).optional(),
+  window: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional(),
+});
+
+/** What the app remembers between runs. */
+export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * The app's own files in its user-data folder: settings (language, window
+ * bounds), recent files, and the recovery folder for unsaved work. Every
+ * write is atomic; a damaged file reads as empty rather than failing.
+ */
+export class AppStorage {
+  constructor(private readonly fs: FileSystem, private readonly folder: string, private readonly now: () => number) {}
+
+  private async readJson<T>(name: string, schema: z.ZodType<T>, fallback: T): Promise<T> {
+    try {
+      const parsed = schema.safeParse(JSON.parse(await this.fs.readFile(path.join(this.folder, name), 'utf8')));
+      return parsed.success ? parsed.data : fallback;
+    } catch {
+      return fallback;
+    }
+  }
+
+  private async writeJson(name: string, value: unknown): Promise<void> {
+    const target = path.join(this.folder, name);
+    await this.fs.mkdir(path.dirname(target), { recursive: true });
+    const outcome = await saveAtomically(this.fs, target, `${JSON.stringify(value, null, 2)}\n`, { now: this.now, overwrite: true });
+    if (outcome.status === 'failed') throw new Error(outcome.message);
+  }
+
+  /** Settings, with defaults for anything missing. */
+  settings(): Promise<Settings> {
+    return this.readJson('settings.json', settingsSchema, {});
+  }
+
+  /** Merges and saves settings. */
+  async updateSettings(change: Partial<Settings>): Promise<void> {
+    await this.writeJson('settings.json', { ...(await this.settings()), ...change });
+  }
+
+  /** The remembered language, or undefined. */
+  async language(): Promise<UiLang | undefined> {
+    return (await this.settings()).lang;
+  }
+
+  /** Recent files, newest first. */
+  recentFiles(): Promise<RecentFile[]> {
+    return this.readJson('recent.json', z.array(recentFileSchema), []);
+  }
+
+  /** Puts a file at the top of the recent files. */
+  async addRecent(file: string): Promise<RecentFile[]> {
+    const next = [{ path: file, name: path.basename(file) }, ...(await this.recentFiles()).filter((f) => f.path !== file)].slice(0, RECENT_LIMIT);
+    await this.writeJson('recent.json', next);
+    return next;
+  }
+
+  private recoveryFile(id: string): string {
+    if (!/^[\w-]+$/.test(id)) throw new Error(`not a recovery id: ${id}`);
+    return path.join('recovery', `${id}.json`);
+  }
+
+  /** Keeps unsaved work. */
+  async writeRecovery(entry: RecoveryEntry): Promise<void> {
+    await this.writeJson(this.recoveryFile(entry.id), entry);
+  }
+
+  /** Unsaved work left behind, newest first. */
+  async listRecovery(): Promise<RecoveryEntry[]> {
+    const names = await this.fs.readdir(path.join(this.folder, 'recovery')).catch(() => [] as string[]);
+    const entries = await Promise.all(names.filter((name) => name.endsWith('.json')).map((name) => this.readJson(path.join('recovery', name), recoveryEntrySchema.nullable(), null)));
+    return entries.filter((entry): entry is RecoveryEntry => entry !== null).sort((a, b) => b.savedAtMs - a.savedAtMs);
+  }
+
+  /** Forgets unsaved work. */
+  async clearRecovery(id: string): Promise<void> {
+    await this.fs.unlink(path.join(this.folder, this.recoveryFile(id))).catch(() => undefined);
+  }
+}

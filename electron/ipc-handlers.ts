@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { FILE_EXTENSION } from '../shared/scenario-schema';
+import { channels, type Channel, type OpenResult, type RequestOf, type ResponseOf, type SaveResult, type UiLang } from '../shared/ipc';
+import type { AppStorage } from './app-storage';
+import { describeSaveError, saveAtomically } from './atomic-save';
+import type { FileSystem } from './file-system';
+
+/** Files larger than this are refused on open: no scenario is near it, and reading it would stall the app. */
+export const MAX_FILE_BYTES = 50 * 2 ** 20;
+
+/** What the handlers need from Electron and the machine; injected so they run in tests. */
+export interface HandlerDeps {
+  readonly fs: FileSystem;
+  readonly storage: AppStorage;
+  readonly now: () => number;
+  /** Asks which file to open; undefined when cancelled. */
+  readonly chooseFileToOpen: () => Promise<string | undefined>;
+  /** Asks where to save; undefined when cancelled. */
+  readonly chooseFileToSave: (suggestedName: string) => Promise<string | undefined>;
+  readonly systemLang: () => UiLang;
+  /** The window's title and dirty flag changed. */
+  readonly windowState: (title: string, dirty: boolean) => void;
+}
+
+/** Every channel's handler. */
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** The main process's side of the bridge. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'tokencast:file:open': async ({ path: given }) => openFile(deps, given),
+    'tokencast:file:save': async (request) => {
+      const target = request.path ?? (await deps.chooseFileToSave(request.suggestedName));
+      if (!target) return { status: 'cancelled' };
+      const file = path.extname(target) ? target : `${target}.${FILE_EXTENSION}`;
+      const outcome = await saveAtomically(deps.fs, file, request.text, { expectedModifiedMs: request.expectedModifiedMs, overwrite: request.overwrite, now: deps.now });
+      if (outcome.status !== 'saved') return outcome satisfies SaveResult;
+      await deps.storage.addRecent(file).catch(() => undefined);
+      return { status: 'saved', path: file, name: path.basename(file), modifiedMs: outcome.modifiedMs };
+    },
+    'tokencast:recent:list': () => deps.storage.recentFiles(),
+    'tokencast:recovery:write': async (entry) => {
+      await deps.storage.writeRecovery(entry);
+      return { ok: true };
+    },
+    'tokencast:recovery:list': () => deps.storage.listRecovery(),
+    'tokencast:recovery:clear': async ({ id }) => {
+      await deps.storage.clearRecovery(id);
+      return { ok: true };
+    },
+    'tokencast:window:state': async ({ title, dirty }) => {
+      deps.windowState(title, dirty);
+      return { ok: true };
+    },
+    'tokencast:settings:lang': async ({ lang }) => {
+      if (lang) await deps.storage.updateSettings({ lang });
+      return { lang: lang ?? (await deps.storage.language()) ?? deps.systemLang() };
+    },
+  };
+}
+
+async function openFile(deps: HandlerDeps, given: string | undefined): Promise<OpenResult> {
+  const file = given ?? (await deps.chooseFileToOpen());
+  if (!file) return { status: 'cancelled' };
+  try {
+    const info = await deps.fs.stat(file);
+    if (!info.isFile()) return { status: 'failed', message: `${path.basename(file)} is not a file` };
+    const text = await deps.fs.readFile(file, 'utf8');
+    if (text.length > MAX_FILE_BYTES) return { status: 'failed', message: `${path.basename(file)} is larger than ${MAX_FILE_BYTES / 2 ** 20} MB` };
+    await deps.storage.addRecent(file).catch(() => undefined);
+    return { status: 'opened', file: { path: file, name: path.basename(file), text, modifiedMs: info.mtimeMs } };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { status: 'failed', message: code === 'ENOENT' ? `${path.basename(file)} does not exist (moved or deleted?)` : describeSaveError(file, error as Error).replace('could not be saved', 'could not be read') };
+  }
+}
+
+/** Where handlers are registered: Electron's ipcMain, or a stand-in in tests. */
+export interface HandlerRegistry {
+  handle(channel: string, listener: (event: { senderFrame?: { url: string } | null }, payload: unknown) => Promise<unknown>): void;
+}
+
+/**
+ * Registers every handler: refuses a channel registered twice, accepts calls
+ * only from the app's own pages, and validates each request and response
+ * against the shared schemas.
+ */
+export function registerHandlers(registry: HandlerRegistry, handlers: Handlers, isTrustedUrl: (url: string) => boolean): void {
+  const registered = new Set<string>();
+  for (const channel of Object.keys(channels) as Channel[]) {
+    if (registered.has(channel)) throw new Error(`IPC channel ${channel} is registered twice`);
+    registered.add(channel);
+    const { request, response } = channels[channel];
+    const handler = handlers[channel] as (payload: unknown) => Promise<unknown>;
+    registry.handle(channel, async (event, payload) => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isTrustedUrl(url)) throw new Error(`refused ${channel} from ${url || 'an unknown frame'}`);
+      const parsed = request.safeParse(payload);
+      if (!parsed.success) throw new Error(`${channel}: invalid request: ${parsed.error.issues[0]?.message ?? 'unknown'}`);
+      return response.parse(await handler(parsed.data));
+    });
+  }
+}

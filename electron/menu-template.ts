@@ -1,0 +1,70 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { CommandId, RecentFile, UiLang } from '../shared/ipc';
+
+const labels = {
+  en: {
+    file: 'File', edit: 'Edit', view: 'View', help: 'Help', recent: 'Open Recent', none: 'No recent files',
+    'file.new': 'New', 'file.open': 'Open…', 'file.save': 'Save', 'file.saveAs': 'Save As…', 'file.export': 'Export…', 'file.close': 'Close',
+    'edit.undo': 'Undo', 'edit.redo': 'Redo', 'edit.cut': 'Cut', 'edit.copy': 'Copy', 'edit.paste': 'Paste', 'edit.find': 'Find',
+    'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.zoomIn': 'Zoom In', 'view.zoomOut': 'Zoom Out', 'view.zoomReset': 'Actual Size', 'help.about': 'About Tokencast',
+    language: 'Language', quit: 'Quit',
+  },
+  zh: {
+    file: '文件', edit: '编辑', view: '视图', help: '帮助', recent: '最近打开', none: '没有最近的文件',
+    'file.new': '新建', 'file.open': '打开…', 'file.save': '保存', 'file.saveAs': '另存为…', 'file.export': '导出…', 'file.close': '关闭',
+    'edit.undo': '撤销', 'edit.redo': '重做', 'edit.cut': '剪切', 'edit.copy': '复制', 'edit.paste': '粘贴', 'edit.find': '查找',
+    'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.zoomIn': '放大', 'view.zoomOut': '缩小', 'view.zoomReset': '实际大小', 'help.about': '关于 Tokencast',
+    language: '语言', quit: '退出',
+  },
+} as const;
+
+/** What the menu can do: send a command to the focused window, open a recent file, quit. */
+export interface MenuActions {
+  readonly command: (id: CommandId) => void;
+  readonly openRecent: (path: string) => void;
+}
+
+/**
+ * The native menu: File, Edit, View, Help with the platform's shortcuts.
+ * Items only send command ids; the renderer's dispatcher runs them. Shortcuts
+ * are shown but not registered here (registerAccelerator: false): the
+ * renderer handles keys, so a shortcut typed in a text field stays the field's.
+ */
+export function menuTemplate(platform: NodeJS.Platform, lang: UiLang, recent: readonly RecentFile[], actions: MenuActions): MenuItemConstructorOptions[] {
+  const l = labels[lang];
+  const item = (id: CommandId, accelerator?: string): MenuItemConstructorOptions => ({
+    id, label: l[id], accelerator, registerAccelerator: false, click: () => actions.command(id),
+  });
+  const mac = platform === 'darwin';
+  const recentItems: MenuItemConstructorOptions[] = recent.length > 0
+    ? recent.map((file) => ({ label: file.name, sublabel: file.path, click: () => actions.openRecent(file.path) }))
+    : [{ label: l.none, enabled: false }];
+  return [
+    ...(mac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: l.file,
+      submenu: [
+        item('file.new', 'CmdOrCtrl+N'), item('file.open', 'CmdOrCtrl+O'), { label: l.recent, submenu: recentItems }, { type: 'separator' },
+        item('file.save', 'CmdOrCtrl+S'), item('file.saveAs', 'CmdOrCtrl+Shift+S'), item('file.export', 'CmdOrCtrl+E'), { type: 'separator' },
+        item('file.close', 'CmdOrCtrl+W'),
+        ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: l.quit }]),
+      ],
+    },
+    {
+      label: l.edit,
+      submenu: [
+        item('edit.undo', 'CmdOrCtrl+Z'), item('edit.redo', mac ? 'Cmd+Shift+Z' : 'Ctrl+Y'), { type: 'separator' },
+        item('edit.cut', 'CmdOrCtrl+X'), item('edit.copy', 'CmdOrCtrl+C'), item('edit.paste', 'CmdOrCtrl+V'), { type: 'separator' },
+        item('edit.find', 'CmdOrCtrl+F'),
+      ],
+    },
+    {
+      label: l.view,
+      submenu: [
+        { label: l.language, submenu: [item('view.lang.zh'), item('view.lang.en')] }, { type: 'separator' },
+        item('view.zoomIn', 'CmdOrCtrl+='), item('view.zoomOut', 'CmdOrCtrl+-'), item('view.zoomReset', 'CmdOrCtrl+0'),
+      ],
+    },
+    { label: l.help, submenu: [item('help.about')] },
+  ];
+}

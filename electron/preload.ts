@@ -1,0 +1,47 @@
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { Channel, CommandId, RequestOf, ResponseOf, TokencastBridge } from '../shared/ipc';
+
+// Sandboxed preload: CommonJS, Electron's renderer modules only. It exposes one
+// narrow object, never ipcRenderer itself.
+
+const invoke = <C extends Channel>(channel: C, request: RequestOf<C>) => ipcRenderer.invoke(channel, request) as Promise<ResponseOf<C>>;
+
+function subscribe<T>(event: string, listener: (value: T) => void): () => void {
+  const handler = (_event: unknown, value: T) => listener(value);
+  ipcRenderer.on(event, handler);
+  return () => ipcRenderer.removeListener(event, handler);
+}
+
+const bridge = {
+  host: 'electron',
+  open: (path?: string) => invoke('tokencast:file:open', path === undefined ? {} : { path }),
+  save: (request) => invoke('tokencast:file:save', request),
+  recentFiles: () => invoke('tokencast:recent:list', {}),
+  writeRecovery: async (entry) => void (await invoke('tokencast:recovery:write', entry)),
+  listRecovery: () => invoke('tokencast:recovery:list', {}),
+  clearRecovery: async (id) => void (await invoke('tokencast:recovery:clear', { id })),
+  setWindowState: async (title, dirty) => void (await invoke('tokencast:window:state', { title, dirty })),
+  language: async (lang) => (await invoke('tokencast:settings:lang', lang ? { lang } : {})).lang,
+  onCommand: (listener) => subscribe<CommandId>('tokencast:menu:command', listener),
+  onOpenPath(listener) {
+    openPathListeners.add(listener);
+    const off = subscribe<string>('tokencast:file:open-path', listener);
+    return () => {
+      openPathListeners.delete(listener);
+      off();
+    };
+  },
+} satisfies TokencastBridge;
+
+/** Files dropped on the window open like files from the OS. */
+const openPathListeners = new Set<(path: string) => void>();
+
+contextBridge.exposeInMainWorld('tokencast', bridge);
+
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => {
+  event.preventDefault();
+  const file = event.dataTransfer?.files[0];
+  const path = file ? webUtils.getPathForFile(file) : '';
+  if (path) for (const listener of openPathListeners) listener(path);
+});
