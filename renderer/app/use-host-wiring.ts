@@ -42,7 +42,9 @@ export function useHostWiring(services: AppServices): void {
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
-    const offCommand = bridge.onCommand((id) => void dispatch(id, services));
+    // After a menu command the host hears the window state again, even if nothing changed: a save
+    // asked for by "close with unsaved changes" must be answered whether it succeeded or not.
+    const offCommand = bridge.onCommand((id) => void dispatch(id, services).then(() => reportWindowState(services)));
     const offOpen = bridge.onOpenPath((path) => void openDocument(services, path));
     return () => {
       window.removeEventListener('keydown', onKey);
@@ -54,13 +56,7 @@ export function useHostWiring(services: AppServices): void {
   }, [bridge, services]);
 
   useEffect(() => {
-    const update = () => {
-      const { fileName, lang } = sessionStore.getState();
-      const dirty = isDirty(documentStore.getState());
-      const title = `${dirty ? '• ' : ''}${fileName ?? translate(lang, 'untitled')} — Tokencast`;
-      document.title = title;
-      void bridge.setWindowState(title, dirty);
-    };
+    const update = () => void reportWindowState(services, true);
     update();
     const offDocument = documentStore.subscribe(update);
     const offSession = sessionStore.subscribe(update);
@@ -68,7 +64,7 @@ export function useHostWiring(services: AppServices): void {
       offDocument();
       offSession();
     };
-  }, [bridge, documentStore, sessionStore]);
+  }, [services, documentStore, sessionStore]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -90,6 +86,16 @@ export function useHostWiring(services: AppServices): void {
   useEffect(() => {
     void offerRecovery(services);
   }, [services]);
+}
+
+/** Sets the title (`name.tokencast — Tokencast`, with • when unsaved) and tells the host whether there are unsaved changes. */
+async function reportWindowState(services: AppServices, onlyIfChanged = false): Promise<void> {
+  const { fileName, lang } = services.sessionStore.getState();
+  const dirty = isDirty(services.documentStore.getState());
+  const title = `${dirty ? '• ' : ''}${fileName ?? translate(lang, 'untitled')} — Tokencast`;
+  if (onlyIfChanged && title === document.title) return;
+  document.title = title;
+  await services.bridge.setWindowState(title, dirty);
 }
 
 /** At start, offers to restore unsaved work left by a session that ended without saving. */

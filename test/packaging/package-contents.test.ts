@@ -1,0 +1,52 @@
+import { listPackage } from '@electron/asar';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build as buildApp } from 'electron-vite';
+import { Platform, build as packageApp, type Configuration } from 'electron-builder';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * What electron-builder packs, checked without the Electron binary (it cannot
+ * be downloaded here): `--linux dir` against a stand-in Electron folder, fuses
+ * off (flipping them needs the real binary). Installers themselves (AppImage,
+ * deb, dmg, nsis) are not built here.
+ */
+const require = createRequire(import.meta.url);
+const config = require('../../electron-builder.config.cjs') as Configuration;
+
+let entries: string[] = [];
+
+beforeAll(async () => {
+  const fakeElectron = mkdtempSync(path.join(tmpdir(), 'tokencast-electron-'));
+  mkdirSync(path.join(fakeElectron, 'resources'));
+  writeFileSync(path.join(fakeElectron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+  const output = mkdtempSync(path.join(tmpdir(), 'tokencast-dist-'));
+  await buildApp({ logLevel: 'error' });
+  await packageApp({
+    targets: Platform.LINUX.createTarget('dir'),
+    publish: 'never',
+    config: { ...config, electronFuses: undefined, electronDist: fakeElectron, electronVersion: '45.4.1', directories: { ...config.directories, output } },
+  });
+  entries = listPackage(path.join(output, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false });
+}, 180_000);
+
+describe('the packaged app', () => {
+  it('holds the built main process, preload and renderer', () => {
+    expect(entries).toEqual(expect.arrayContaining(['/build/electron/main/main.js', '/build/electron/preload/preload.cjs', '/build/electron/renderer/index.html', '/package.json']));
+  });
+
+  it('needs no node_modules: every bundle is self-contained', () => {
+    expect(entries.filter((entry) => entry.startsWith('/node_modules/'))).toEqual([]);
+  });
+
+  it('holds no sources, tests or development tools', () => {
+    const leaked = entries.filter((entry) => /^\/(test|models|renderer|electron|shared|scripts)\//.test(entry) || /\.tsx?$/.test(entry) || /^\/node_modules\/(vitest|electron|electron-builder|typescript|playwright-core|eslint)\//.test(entry));
+    expect(leaked).toEqual([]);
+  });
+
+  it('holds no source maps', () => {
+    expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
+  });
+});
