@@ -51,6 +51,10 @@ export default tseslint.config(
   layer(['electron/**'], 'electron/ may import shared/ only, never models/ or renderer/.',
     [['../models/*', '../../models/*', '../renderer/*', '../../renderer/*']]),
   {
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['scripts/**', 'bin/**', '*.config.*'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
