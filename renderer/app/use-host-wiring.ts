@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { serializeScenarioFile, toScenarioFile } from '../../models/scenario';
 import { isTyping } from '../commands/command';
 import { commandForKey, dispatch } from '../commands/dispatcher';
-import { openDocument, openText } from '../commands/file-commands';
+import { openDocument, openText, settleUnsaved } from '../commands/file-commands';
 import { copySelection, pasteAtSelection } from '../grids/clipboard';
 import { translate } from '../i18n/translate';
 import { isDirty } from '../state/document-store';
@@ -39,6 +39,17 @@ export function useHostWiring(services: AppServices): void {
       pasteAtSelection(services, event.clipboardData?.getData('text/plain') ?? '');
       event.preventDefault();
     };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (bridge.host !== 'browser' || !file) return;
+      event.preventDefault();
+      void file.text().then(async (text) => {
+        if (await settleUnsaved(services)) openText(services, { path: `browser:${file.name}`, name: file.name, text, modifiedMs: file.lastModified });
+      });
+    };
+    const onDragOver = (event: DragEvent) => event.preventDefault();
+    window.addEventListener('drop', onDrop);
+    window.addEventListener('dragover', onDragOver);
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
@@ -48,6 +59,8 @@ export function useHostWiring(services: AppServices): void {
     const offOpen = bridge.onOpenPath((path) => void openDocument(services, path));
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('drop', onDrop);
+      window.removeEventListener('dragover', onDragOver);
       document.removeEventListener('copy', onCopy);
       document.removeEventListener('paste', onPaste);
       offCommand();

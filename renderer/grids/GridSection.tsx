@@ -8,6 +8,7 @@ import { useServices } from '../app/app-context';
 import { useSession, useT } from '../app/hooks';
 import { RowActions } from './RowActions';
 import { gridApis } from './grid-registry';
+import { shiftHeld } from './shift-state';
 import { ValueCell, type ValueCellParams } from './ValueCell';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -86,7 +87,13 @@ export function GridSection({ grid }: { grid: Grid }) {
     if (!row || !colId || colId === 'label' || colId === 'unit' || colId === 'note' || colId === 'source') return;
     const ref = grid.kind === 'scalar' ? `${grid.name}.${row.name}` : `${grid.name}.${row.name}.${colId}`;
     const session = services.sessionStore.getState();
-    if (ref === session.selected) return;
+    const anchorGrid = session.selected?.split('.')[0];
+    if (shiftHeld() && session.selected && anchorGrid === grid.name) {
+      if (ref !== session.extent) session.select(session.selected, ref);
+      return;
+    }
+    // AG Grid may report the focus of a block's far corner again once Shift is up: keep the block.
+    if (ref === session.extent || (ref === session.selected && !session.extent)) return;
     session.select(ref);
   };
 

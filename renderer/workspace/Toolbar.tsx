@@ -2,6 +2,7 @@ import type { CommandId } from '../../shared/ipc';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
 import { dispatch } from '../commands/dispatcher';
+import { RecentFiles } from './RecentFiles';
 
 /** The toolbar: file and edit commands, and the language switch. */
 export function Toolbar() {
@@ -17,6 +18,7 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar">
       {button('file.new')}
       {button('file.open')}
+      <RecentFiles />
       {button('file.save')}
       {button('file.saveAs')}
       <span className="separator" />

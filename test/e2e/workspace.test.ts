@@ -159,6 +159,39 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(tco);
   });
 
+  it('suggests references while a formula is typed', async () => {
+    await goTo(page, 'biz.value_monthly');
+    const bar = page.getByLabel('Formula');
+    await bar.click();
+    await bar.fill('=traffic.req');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().textContent()).toBe('traffic.requests_per_day');
+    await bar.press('Tab');
+    await expect.poll(() => bar.inputValue()).toBe('=traffic.requests_per_day');
+    await bar.press('Escape');
+  });
+
+  it('copies a shift-selected block as tab-separated values', async () => {
+    await page.locator('[data-ref="languages.en.share"]').click();
+    await page.locator('[data-ref="languages.zh.tokens_per_unit"]').click({ modifiers: ['Shift'] });
+    const copied = await page.evaluate(() => {
+      const data = new DataTransfer();
+      document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true }));
+      return data.getData('text/plain');
+    });
+    expect(copied).toBe('0.6\t1.33\n0.3\t0.98');
+  });
+
+  it('offers to restore unsaved work after the page is reloaded (a crash)', async () => {
+    await goTo(page, 'traffic.requests_per_day');
+    await typeFormula(page, '12345');
+    const tco = await kpi(page, 'out.tco').getAttribute('data-value');
+    await page.waitForTimeout(2600);
+    await page.reload();
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(tco);
+    await expect.poll(() => page.title()).toMatch(/^• /);
+  });
+
   it('speaks Chinese after switching the language', async () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => kpi(page, 'out.tco').locator('dt').textContent()).toBe('总拥有成本');
