@@ -1,5 +1,5 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { NONE, isError, isFormula } from '../../models/engine';
+import { NONE, isError, isFormula, type Engine } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
@@ -20,7 +20,7 @@ export interface ValueCellParams {
 export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   const ref = props.refOf((props.data as { name: string }).name);
   const { documentStore } = useServices();
-  useDocument((state) => state.version);
+  const version = useDocument((state) => state.version);
   const lang = useSession((state) => state.lang);
   const selected = useSession((state) => state.selected);
   const extent = useSession((state) => state.extent);
@@ -36,8 +36,9 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   }
   if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
   if (selected && showDependencies && ref !== selected) {
-    if (engine.dependenciesOf(selected).includes(ref)) classes.push('cell-precedent');
-    if (engine.dependentsOf(selected).includes(ref)) classes.push('cell-dependent');
+    const links = linksOf(engine, selected, version);
+    if (links.reads.has(ref)) classes.push('cell-precedent');
+    if (links.readBy.has(ref)) classes.push('cell-dependent');
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
   return (
@@ -45,6 +46,17 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
       {text}
     </div>
   );
+}
+
+let cachedLinks: { key: string; engine: Engine; reads: Set<string>; readBy: Set<string> } | undefined;
+
+/** What the selected cell reads and what reads it, computed once per selection and edit rather than once per cell. */
+function linksOf(engine: Engine, selected: string, version: number): { reads: Set<string>; readBy: Set<string> } {
+  const key = `${selected}@${version}`;
+  if (cachedLinks?.key !== key || cachedLinks.engine !== engine) {
+    cachedLinks = { key, engine, reads: new Set(engine.dependenciesOf(selected)), readBy: new Set(engine.dependentsOf(selected)) };
+  }
+  return cachedLinks;
 }
 
 function inBlock(scenario: Parameters<typeof positionOf>[0], ref: string, anchor: string | undefined, extent: string | undefined): boolean {

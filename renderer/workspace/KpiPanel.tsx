@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import { localText } from '../../models/format/local-text';
@@ -30,7 +31,7 @@ export function KpiPanel() {
   useDocument((state) => state.version);
   const scenario = useDocument((state) => state.scenario);
   const { engine } = services.documentStore.getState();
-  const catalog = cellCatalog(scenario);
+  const catalog = useMemo(() => cellCatalog(scenario), [scenario]);
   const modePlace = locateCell(scenario, MODE_REF);
   const modeRow = modePlace ? scenario.grids[modePlace.gridIndex]!.rows[modePlace.rowIndex] : undefined;
   const modes = modeRow && 'options' in modeRow ? modeRow.options ?? [] : [];
