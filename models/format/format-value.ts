@@ -41,7 +41,7 @@ export function formatNumber(value: number, format: NumberFormat | undefined, la
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
   }
   if (Math.abs(value) >= 1 || value === 0) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && !Number.isInteger(value) ? 2 : 0 }).format(value);
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
   }
   return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
 }

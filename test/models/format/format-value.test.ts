@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { CellError, NONE } from '../../../models/engine';
+import { formatValue } from '../../../models/format/format-value';
+
+describe('showing values', () => {
+  it('groups digits and shows money with cents', () => {
+    expect(formatValue(1337200, 'currency', 'en')).toBe('1,337,200.00');
+  });
+
+  it('shows small amounts with significant digits instead of zeros', () => {
+    expect(formatValue(0.0030846, 'currency', 'en')).toBe('0.003085');
+  });
+
+  it('shows a share as a percentage', () => {
+    expect(formatValue(0.034, 'percent', 'zh')).toBe('3.4%');
+  });
+
+  it('rounds whole-number formats for display only', () => {
+    expect(formatValue(48525.797, 'integer', 'en')).toBe('48,526');
+  });
+
+  it('shows none as a dash, an error as its code, true/false as words', () => {
+    expect([formatValue(NONE, undefined, 'en'), formatValue(new CellError('#DIV/0!', 'x'), undefined, 'en'), formatValue(true, undefined, 'zh')]).toEqual(['—', '#DIV/0!', '是']);
+  });
+
+  it('summarises a series by its first and last month', () => {
+    expect(formatValue(new Float64Array([1, 2, 3]), 'integer', 'en')).toBe('1 … 3 (3 months)');
+  });
+});
