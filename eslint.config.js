@@ -12,7 +12,7 @@ const layer = (files, message, patterns) => ({
 });
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'process', 'util', 'url', 'crypto', 'stream', 'events'];
-const uiAndShell = ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'ag-grid-*', 'echarts', 'echarts/*'];
+const uiAndShell = ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'ag-grid-*', 'echarts-for-react'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/'] },

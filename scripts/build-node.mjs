@@ -37,12 +37,18 @@ export function bundlePath(name) {
 export async function buildBundle(name) {
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [path.join(root, entries[name])],
-    outfile: bundlePath(name),
+    entryPoints: { [name]: path.join(root, entries[name]) },
+    outdir: path.join(root, 'build'),
+    outExtension: { '.js': '.mjs' },
+    // Code loaded with import() (the export libraries) goes into chunks, so `compute` never loads it.
+    splitting: true,
+    chunkNames: `chunks/${name}-[hash]`,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // resvg is a native addon; ECharts and exceljs are large and only needed by `export`.
+    external: ['@resvg/resvg-js', 'echarts', 'exceljs'],
     packages: name === 'cli' ? undefined : 'external',
     plugins: [rawText],
     // ESM builds first: some packages' "main" is a UMD build esbuild cannot bundle.

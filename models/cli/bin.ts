@@ -1,10 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { main } from './main';
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readText: (path) => readFileSync(path, 'utf8'),
   writeText: (path, text, overwrite) => writeFileSync(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
   now: () => new Date(),
+  exportFs: {
+    mkdir: (folder) => mkdirSync(folder, { recursive: true }),
+    write: (file, data) => writeFileSync(file, data),
+    rename: (from, to) => renameSync(from, to),
+    remove: (target) => rmSync(target, { recursive: true, force: true }),
+  },
 });

@@ -1,3 +1,5 @@
+import type { ExportFs } from './export/run-export';
+
 /** What the CLI needs from the outside world; injected so commands run in tests without a process. */
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -6,6 +8,8 @@ export interface CliIo {
   /** Writes a new file; fails if it exists unless `overwrite`. */
   readonly writeText: (path: string, text: string, overwrite: boolean) => void;
   readonly now: () => Date;
+  /** Folder operations of `export`. */
+  readonly exportFs: ExportFs;
 }
 
 /** A failure the user must fix: one line on stderr, nothing on stdout, exit code 2. */

@@ -3,6 +3,7 @@ import { APP_VERSION } from '../../shared/app-info';
 import type { Lang } from '../format/format-value';
 import { CliFailure, type CliIo } from './cli-io';
 import { computeCommand } from './compute-command';
+import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { validateCommand } from './validate-command';
 
@@ -11,6 +12,7 @@ export const USAGE = `Tokencast ${APP_VERSION} — compute AI cost scenarios fro
 
 Usage:
   tokencast compute [FILE] [--set REF=VALUE]… [--json] [--series] [--lang en|zh]
+  tokencast export [FILE] --out DIR [--set REF=VALUE]… [--lang en|zh]
   tokencast new FILE [--force]
   tokencast validate FILE
 
@@ -20,6 +22,8 @@ compute   Computes FILE (default: the built-in reference template) and prints ev
           --series prints the monthly series as CSV instead (JSON with --json).
           --set REF=VALUE changes a cell first: VALUE is a number, text, or a
           formula when it starts with "=" (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly).
+export    Writes into DIR: an SVG and a 2× PNG of each chart, series.csv, outputs.csv,
+          business-case.xlsx, business-case.html and manifest.json.
 new       Writes the reference template to FILE (--force overwrites).
 validate  Reports every problem in FILE; exit 0 clean, 1 formula errors, 2 unreadable.
 
@@ -29,6 +33,7 @@ Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreada
 const options = {
   set: { type: 'string', multiple: true, default: [] as string[] },
   json: { type: 'boolean', default: false },
+  out: { type: 'string' },
   series: { type: 'boolean', default: false },
   lang: { type: 'string', default: 'en' },
   force: { type: 'boolean', default: false },
@@ -37,9 +42,9 @@ const options = {
 } as const;
 
 /** Runs the CLI with the arguments after the program name; returns the exit code. Never throws for user mistakes. */
-export function main(argv: readonly string[], io: CliIo): number {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     if (!(error instanceof CliFailure)) throw error;
     io.err(`tokencast: ${error.message}\n`);
@@ -47,7 +52,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function run(argv: readonly string[], io: CliIo): number {
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -69,14 +74,16 @@ function run(argv: readonly string[], io: CliIo): number {
   switch (command) {
     case 'compute':
       return computeCommand({ file: single(rest, 'compute', false), set: values.set, json: values.json, series: values.series, lang: lang as Lang }, io);
+    case 'export':
+      return exportCommand({ file: single(rest, 'export', false), out: values.out, set: values.set, lang: lang as Lang }, io);
     case 'new':
       return newCommand(single(rest, 'new', true)!, values.force, io);
     case 'validate':
       return validateCommand(single(rest, 'validate', true)!, io);
     case undefined:
-      throw new CliFailure('no command given: use compute, new or validate (see --help)');
+      throw new CliFailure('no command given: use compute, export, new or validate (see --help)');
     default:
-      throw new CliFailure(`unknown command "${command}": use compute, new or validate (see --help)`);
+      throw new CliFailure(`unknown command "${command}": use compute, export, new or validate (see --help)`);
   }
 }
 

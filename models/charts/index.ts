@@ -1,0 +1,3 @@
+/** Charts: the numbers they draw and their ECharts options, shared by the workspace and the CLI export. */
+export { chartData, cumulative, crossovers, type ChartData } from './chart-data';
+export { chartOption, chartTitle, CHART_IDS, PALETTE, type ChartId } from './chart-options';

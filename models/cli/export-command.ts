@@ -1,0 +1,35 @@
+import { cellCatalog, createScenarioEngine } from '../scenario';
+import type { Lang } from '../format/format-value';
+import { CliFailure, describeFsError, type CliIo } from './cli-io';
+import { openScenario } from './open-scenario';
+import { applyAssignments } from './set-values';
+
+/** Options of `export`. */
+export interface ExportOptions {
+  readonly file: string | undefined;
+  readonly out: string | undefined;
+  readonly set: readonly string[];
+  readonly lang: Lang;
+}
+
+/**
+ * Exports charts, CSVs, the workbook, the HTML business case and a manifest
+ * into a folder. The export libraries (ECharts, resvg, exceljs) load only
+ * here, so `compute` stays quick.
+ */
+export async function exportCommand(options: ExportOptions, io: CliIo): Promise<number> {
+  if (!options.out) throw new CliFailure('export needs --out DIR');
+  const { file, name } = openScenario(options.file, io);
+  const engine = createScenarioEngine(file.scenario);
+  applyAssignments(engine, options.set);
+  const { buildExport, writeExport } = await import('./export/run-export');
+  const date = io.now();
+  const files = await buildExport(engine, cellCatalog(file.scenario), { scenario: file.scenario.name, file: name, date, lang: options.lang });
+  try {
+    writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
+  } catch (error) {
+    throw new CliFailure(`cannot write the export: ${describeFsError((error as { path?: string }).path ?? options.out, error)}`);
+  }
+  io.out(`wrote ${files.size} files to ${options.out}\n`);
+  return 0;
+}

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
+import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
+import type { Engine } from '../../engine';
+import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
+import type { Lang } from '../../format/format-value';
+import { outputValues } from '../../outputs';
+import type { CellInfo } from '../../scenario';
+import { svgToPng } from './chart-png';
+import { businessCaseXlsx } from './xlsx';
+
+/** What an export writes, by file name. */
+export type ExportFiles = Map<string, string | Buffer>;
+
+/** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
+export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
+  const files: ExportFiles = new Map();
+  const data = chartData(engine, catalog, meta.lang);
+  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang)) }));
+  for (const figure of figures) {
+    files.set(`${figure.id}.svg`, figure.svg);
+    files.set(`${figure.id}.png`, svgToPng(figure.svg, 2));
+  }
+  files.set('series.csv', seriesCsv(engine));
+  files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
+  const doc = businessCase(engine, catalog, meta);
+  files.set('business-case.xlsx', await businessCaseXlsx(doc, engine));
+  files.set('business-case.html', businessCaseHtml(doc, figures));
+  const manifest = {
+    tool: `${APP_NAME} ${APP_VERSION}`,
+    date: meta.date.toISOString(),
+    lang: meta.lang,
+    scenario: { name: meta.scenario, file: meta.file },
+    files: [...files.keys(), 'manifest.json'].sort(),
+  };
+  files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  return files;
+}
+
+/** File-system calls of an export; injected so tests can make them fail. */
+export interface ExportFs {
+  mkdir(folder: string): void;
+  write(file: string, data: string | Buffer): void;
+  rename(from: string, to: string): void;
+  remove(target: string): void;
+}
+
+/**
+ * Writes the files into `out` without ever leaving a half-written set under
+ * the final names: everything goes into a hidden folder inside `out` first,
+ * and is renamed into place only when all of it is written.
+ */
+export function writeExport(fs: ExportFs, out: string, files: ExportFiles, stamp: string): void {
+  fs.mkdir(out);
+  const staging = path.join(out, `.tokencast-export-${stamp}`);
+  fs.mkdir(staging);
+  try {
+    for (const [name, data] of files) fs.write(path.join(staging, name), data);
+    for (const name of files.keys()) fs.rename(path.join(staging, name), path.join(out, name));
+  } finally {
+    fs.remove(staging);
+  }
+}

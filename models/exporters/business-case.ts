@@ -1,0 +1,61 @@
+import { NONE, isFormula, type Engine, type Value } from '../engine';
+import { formatValue, type Lang } from '../format/format-value';
+import { failedChecks, outputValues } from '../outputs';
+import type { CellInfo } from '../scenario';
+
+/** Grids whose cells are computed helpers, not assumptions a reader needs to see. */
+const COMPUTED_GRIDS = new Set(['derived', 'series', 'checks', 'out']);
+
+/** One line of the business case: a label, the value as shown, the unit, where it comes from. */
+export interface CaseLine {
+  readonly ref: string;
+  readonly label: string;
+  readonly value: Value;
+  readonly shown: string;
+  readonly unit: string;
+  readonly source: string;
+}
+
+/** What a business case says, in one language: the same content for HTML, PDF and Excel. */
+export interface BusinessCase {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly scenario: string;
+  readonly file: string;
+  readonly date: string;
+  readonly kpis: readonly CaseLine[];
+  readonly assumptions: readonly CaseLine[];
+  readonly warnings: readonly string[];
+}
+
+const headings = {
+  en: { title: 'Business case', never: 'not within the horizon' },
+  zh: { title: '商业论证', never: '规划期内无' },
+} as const;
+
+/** Gathers the business case of a computed scenario. */
+export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }): BusinessCase {
+  const { lang } = meta;
+  const line = (ref: string, value: Value): CaseLine => {
+    const info = catalog.get(ref);
+    const shown = value === NONE ? headings[lang].never : formatValue(value, info?.format, lang);
+    return { ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit ?? '', source: info?.source ?? '' };
+  };
+  const assumptions = [...catalog.values()]
+    .filter((info) => !COMPUTED_GRIDS.has(info.grid))
+    .filter((info) => {
+      const input = engine.input(info.ref);
+      return input !== undefined && (!isFormula(input) || info.grid === 'selfhost' || info.grid === 'ft');
+    })
+    .map((info) => line(info.ref, engine.get(info.ref)!));
+  return {
+    lang,
+    title: `${headings[lang].title}: ${meta.scenario}`,
+    scenario: meta.scenario,
+    file: meta.file,
+    date: meta.date.toISOString(),
+    kpis: outputValues(engine).map(([ref, value]) => line(ref, value)),
+    assumptions,
+    warnings: failedChecks(engine).map((ref) => catalog.get(ref)?.label[lang] ?? ref),
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHART_IDS, chartTitle } from '../../../models/charts';
+import { svgToPng } from '../../../models/cli/export/chart-png';
+import { isSeries } from '../../../models/engine';
+import { SERIES_COLUMNS } from '../../../models/exporters';
+import { runCli } from '../cli/run-cli';
+import { referenceEngine } from '../templates/template-helpers';
+import { cellBitmap, decodePng, inkIn } from './png';
+
+const exportTo = (...args: string[]) => {
+  const out = mkdtempSync(path.join(tmpdir(), 'tokencast-export-'));
+  const result = runCli('export', '--out', out, ...args);
+  if (result.code !== 0) throw new Error(result.stderr);
+  return out;
+};
+
+describe('tokencast export', () => {
+  let english: string;
+  let chinese: string;
+  beforeAll(() => {
+    english = exportTo();
+    chinese = exportTo('--lang', 'zh');
+  }, 60_000);
+
+  it('writes every file the export promises, and nothing else', () => {
+    const expected = [...CHART_IDS.flatMap((id) => [`${id}.svg`, `${id}.png`]), 'series.csv', 'outputs.csv', 'business-case.xlsx', 'business-case.html', 'manifest.json'];
+    expect(readdirSync(english).sort()).toEqual(expected.sort());
+  });
+
+  it('writes the monthly series exactly as the engine computes them', () => {
+    const engine = referenceEngine();
+    const rows = readFileSync(path.join(english, 'series.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
+    expect(rows[0]).toEqual(['month', ...SERIES_COLUMNS]);
+    SERIES_COLUMNS.forEach((name, c) => {
+      const months = engine.get(`series.${name}`);
+      if (!months || !isSeries(months)) throw new Error(name);
+      expect(rows.slice(1).map((row) => Number(row[c + 1]))).toEqual(Array.from(months));
+    });
+  });
+
+  it('writes every output with its unit', () => {
+    const lines = readFileSync(path.join(english, 'outputs.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('ref,value,unit');
+    expect(lines).toContain(`out.tco,${String(referenceEngine().get('out.tco'))},USD`);
+    expect(lines).toHaveLength(17);
+  });
+
+  it.each(CHART_IDS)('writes %s.png at twice the chart size, not blank', (id) => {
+    const image = decodePng(readFileSync(path.join(english, `${id}.png`)));
+    expect([image.width, image.height]).toEqual([1920, 1080]);
+    expect(inkIn(image, 0, 0, image.width, image.height)).toBeGreaterThan(20_000);
+  });
+
+  it.each(CHART_IDS)('writes %s.svg with its title', (id) => {
+    expect(readFileSync(path.join(english, `${id}.svg`), 'utf8')).toContain(chartTitle(id, 'en'));
+  });
+
+  it('writes Chinese titles in a Chinese export', () => {
+    for (const id of CHART_IDS) expect(readFileSync(path.join(chinese, `${id}.svg`), 'utf8')).toContain(chartTitle(id, 'zh'));
+  });
+
+  it('draws every character of the Chinese charts with the shipped fonts', () => {
+    const text = CHART_IDS.map((id) => readFileSync(path.join(chinese, `${id}.svg`), 'utf8')).join('')
+      .match(/>([^<>]+)</g)!.join('').replace(/[>\s<]/g, '');
+    const glyphs: string[] = [...new Set(text)].filter((ch) => !/[\p{P}\p{S}]/u.test(ch) || ch === '万');
+    // A missing glyph is drawn as the font's "not defined" box; a private-use character shows what that looks like.
+    const notDefined = '\uE000';
+    const cells = [notDefined, ...glyphs];
+    const size = 48;
+    const columns = 20;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${columns * size}" height="${Math.ceil(cells.length / columns) * size}"><rect width="100%" height="100%" fill="#fff"/>${
+      cells.map((ch, i) => `<text x="${(i % columns) * size + 8}" y="${Math.floor(i / columns) * size + 36}" font-size="30" font-family="DejaVu Sans, Noto Sans Hans">${ch === '&' ? '&amp;' : ch}</text>`).join('')}</svg>`;
+    const image = decodePng(svgToPng(svg, 1));
+    const bitmap = (i: number) => cellBitmap(image, (i % columns) * size, Math.floor(i / columns) * size, size);
+    const box = bitmap(0);
+    const missing = glyphs.filter((_, i) => bitmap(i + 1) === box || inkIn(image, ((i + 1) % columns) * size, Math.floor((i + 1) / columns) * size, size, size) < 15);
+    expect(glyphs.length).toBeGreaterThan(30);
+    expect(missing).toEqual([]);
+  });
+
+  it('writes a workbook that reopens with the same numbers', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Assumptions', 'Monthly']);
+    const engine = referenceEngine();
+    const summary = book.getWorksheet('Summary')!;
+    const tcoRow = summary.getSheetValues().find((row) => Array.isArray(row) && row[4] === 'out.tco') as unknown[];
+    expect(tcoRow[2]).toBe(engine.get('out.tco'));
+    const monthly = book.getWorksheet('Monthly')!;
+    expect(monthly.getRow(13).getCell(12).value).toBe((engine.get('series.cum_net') as Float64Array)[11]);
+    const assumptions = book.getWorksheet('Assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    expect(assumptions.find((row) => row[5] === 'traffic.requests_per_day')?.slice(1, 4)).toEqual(['Requests per day (month 1)', 10000, 'requests/day']);
+  });
+
+  it('writes a self-contained HTML business case with its charts inline', () => {
+    const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
+    expect(html).toContain('Business case: Reference AI cost model');
+    expect(html.match(/<svg/g)).toHaveLength(5);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it('lists the files, the scenario, the date and the tool in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(path.join(english, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ tool: 'Tokencast 0.1.0', scenario: { name: 'Reference AI cost model', file: 'template:reference' } });
+    expect((manifest['files'] as string[]).sort()).toEqual(readdirSync(english).sort());
+  });
+
+  it('applies --set before exporting', () => {
+    const out = exportTo('--set', 'traffic.requests_per_day=20000');
+    expect(readFileSync(path.join(out, 'series.csv'), 'utf8').split('\n')[1]!.split(',')[1]).toBe('600000');
+  });
+});
+
+describe('tokencast export errors', () => {
+  it('needs --out', () => {
+    const { code, stdout, stderr } = runCli('export');
+    expect([code, stdout, stderr]).toEqual([2, '', 'tokencast: export needs --out DIR\n']);
+  });
+
+  it('refuses an output folder that cannot be written, leaving nothing behind', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'tokencast-export-'));
+    const blocker = path.join(parent, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const { code, stdout, stderr } = runCli('export', '--out', blocker);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^tokencast: cannot write the export: .*not-a-folder/);
+    expect(readdirSync(parent)).toEqual(['not-a-folder']);
+  });
+
+  it('refuses an unknown reference before writing anything', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tokencast-export-')), 'out');
+    expect(runCli('export', '--out', out, '--set', 'nope.x=1').code).toBe(2);
+    expect(() => readdirSync(out)).toThrow();
+  });
+});
