@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { nodeExportFs } from './export/node-export-fs';
 import { main } from './main';
 
 process.exitCode = await main(process.argv.slice(2), {
@@ -7,10 +8,5 @@ process.exitCode = await main(process.argv.slice(2), {
   readText: (path) => readFileSync(path, 'utf8'),
   writeText: (path, text, overwrite) => writeFileSync(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
   now: () => new Date(),
-  exportFs: {
-    mkdir: (folder) => mkdirSync(folder, { recursive: true }),
-    write: (file, data) => writeFileSync(file, data),
-    rename: (from, to) => renameSync(from, to),
-    remove: (target) => rmSync(target, { recursive: true, force: true }),
-  },
+  exportFs: nodeExportFs,
 });

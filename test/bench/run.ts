@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from 'mathjs';
 import { createEngine } from '../../models/engine';
-import { createScenarioEngine, loadScenario } from '../../models/scenario';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { nodeExportFs } from '../../models/cli/export/node-export-fs';
+import { buildExport, writeExport } from '../../models/cli/export/run-export';
+import { cellCatalog, createScenarioEngine, loadScenario } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
@@ -64,6 +69,23 @@ function cliBench(): void {
   }, 7, 1), '< 700');
 }
 
+async function exportBench(): Promise<void> {
+  const loaded = loadScenario(referenceTemplate.text);
+  if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+  const engine = createScenarioEngine(loaded.file.scenario);
+  const catalog = cellCatalog(loaded.file.scenario);
+  const out = mkdtempSync(path.join(tmpdir(), 'tokencast-bench-export-'));
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now();
+    const files = await buildExport(engine, catalog, { scenario: 'bench', file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
+    writeExport(nodeExportFs, out, files, String(i));
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  record('export_all_ms', times[3]!, '< 2000');
+}
+
 async function uiBench(): Promise<void> {
   const repaint = await uiRepaintMs();
   if (repaint === undefined) console.warn('ui_edit_repaint_ms skipped: Chromium is not installed');
@@ -74,6 +96,7 @@ templateBench();
 seriesBench();
 dagBench();
 cliBench();
+await exportBench();
 await uiBench();
 const speedup = results['baseline_dag100k_full_ms']! / results['dag100k_full_ms']!;
 targets['baseline_dag100k_full_ms'] = `≥ 20× ours (${speedup.toFixed(0)}×)`;
