@@ -13,7 +13,7 @@ export type SaveOutcome =
  * file in the same folder and fsync it, keep the old version as NAME.bak,
  * rename the temporary file over the target, fsync the folder.
  */
-export async function saveAtomically(fs: FileSystem, target: string, text: string, options: { expectedModifiedMs?: number; overwrite?: boolean; now: () => number }): Promise<SaveOutcome> {
+export async function saveAtomically(fs: FileSystem, target: string, text: string | Uint8Array, options: { expectedModifiedMs?: number; overwrite?: boolean; now: () => number }): Promise<SaveOutcome> {
   let existing: { mtimeMs: number } | undefined;
   try {
     existing = await fs.stat(target);
@@ -37,7 +37,7 @@ export async function saveAtomically(fs: FileSystem, target: string, text: strin
   }
 }
 
-async function writeAndSync(fs: FileSystem, file: string, text: string): Promise<void> {
+async function writeAndSync(fs: FileSystem, file: string, text: string | Uint8Array): Promise<void> {
   const handle = await fs.open(file, 'wx');
   try {
     await handle.writeFile(text, 'utf8');

@@ -20,6 +20,8 @@ export interface HandlerDeps {
   readonly systemLang: () => UiLang;
   /** The window's title and dirty flag changed. */
   readonly windowState: (title: string, dirty: boolean) => void;
+  /** Renders a self-contained HTML page to PDF bytes. */
+  readonly printToPdf: (html: string) => Promise<Uint8Array>;
 }
 
 /** Every channel's handler. */
@@ -38,6 +40,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.storage.addRecent(file).catch(() => undefined);
       return { status: 'saved', path: file, name: path.basename(file), modifiedMs: outcome.modifiedMs };
     },
+    'tokencast:file:export': async (request) => writeChosenFile(deps, request.suggestedName, request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content),
+    'tokencast:file:export-pdf': async (request) => writeChosenFile(deps, request.suggestedName, await deps.printToPdf(request.html)),
     'tokencast:recent:list': () => deps.storage.recentFiles(),
     'tokencast:recovery:write': async (entry) => {
       await deps.storage.writeRecovery(entry);
@@ -57,6 +61,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { lang: lang ?? (await deps.storage.language()) ?? deps.systemLang() };
     },
   };
+}
+
+/** Asks where to write an exported file, then writes it atomically. */
+async function writeChosenFile(deps: HandlerDeps, suggestedName: string, content: string | Uint8Array): Promise<SaveResult> {
+  const target = await deps.chooseFileToSave(suggestedName);
+  if (!target) return { status: 'cancelled' };
+  const outcome = await saveAtomically(deps.fs, target, content, { overwrite: true, now: deps.now });
+  return outcome.status === 'saved' ? { status: 'saved', path: target, name: path.basename(target), modifiedMs: outcome.modifiedMs } : outcome;
 }
 
 async function openFile(deps: HandlerDeps, given: string | undefined): Promise<OpenResult> {

@@ -86,6 +86,17 @@ function onWindowState(title: string, isDirty: boolean): void {
   void buildMenu();
 }
 
+/** Renders a business-case page in a hidden window with scripts off, and prints it to A4 PDF. */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  try {
+    await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+  } finally {
+    printer.destroy();
+  }
+}
+
 function secureSession(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -137,6 +148,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       systemLang: () => (app.getLocale().startsWith('zh') ? 'zh' : 'en'),
       windowState: onWindowState,
+      printToPdf,
     }), isAppUrl);
     await buildMenu();
     await createWindow();

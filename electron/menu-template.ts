@@ -4,14 +4,14 @@ import type { CommandId, RecentFile, UiLang } from '../shared/ipc';
 const labels = {
   en: {
     file: 'File', edit: 'Edit', view: 'View', help: 'Help', recent: 'Open Recent', none: 'No recent files',
-    'file.new': 'New', 'file.open': 'Open…', 'file.save': 'Save', 'file.saveAs': 'Save As…', 'file.export': 'Export…', 'file.close': 'Close',
+    'file.new': 'New', 'file.open': 'Open…', 'file.save': 'Save', 'file.saveAs': 'Save As…', 'file.export': 'Export Business Case…', 'file.close': 'Close',
     'edit.undo': 'Undo', 'edit.redo': 'Redo', 'edit.cut': 'Cut', 'edit.copy': 'Copy', 'edit.paste': 'Paste', 'edit.find': 'Find',
     'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.zoomIn': 'Zoom In', 'view.zoomOut': 'Zoom Out', 'view.zoomReset': 'Actual Size', 'help.about': 'About Tokencast',
     language: 'Language', quit: 'Quit',
   },
   zh: {
     file: '文件', edit: '编辑', view: '视图', help: '帮助', recent: '最近打开', none: '没有最近的文件',
-    'file.new': '新建', 'file.open': '打开…', 'file.save': '保存', 'file.saveAs': '另存为…', 'file.export': '导出…', 'file.close': '关闭',
+    'file.new': '新建', 'file.open': '打开…', 'file.save': '保存', 'file.saveAs': '另存为…', 'file.export': '导出商业论证…', 'file.close': '关闭',
     'edit.undo': '撤销', 'edit.redo': '重做', 'edit.cut': '剪切', 'edit.copy': '复制', 'edit.paste': '粘贴', 'edit.find': '查找',
     'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.zoomIn': '放大', 'view.zoomOut': '缩小', 'view.zoomReset': '实际大小', 'help.about': '关于 Tokencast',
     language: '语言', quit: '退出',

@@ -16,6 +16,8 @@ const bridge = {
   host: 'electron',
   open: (path?: string) => invoke('tokencast:file:open', path === undefined ? {} : { path }),
   save: (request) => invoke('tokencast:file:save', request),
+  exportFile: (request) => invoke('tokencast:file:export', request),
+  exportPdf: (request) => invoke('tokencast:file:export-pdf', request),
   recentFiles: () => invoke('tokencast:recent:list', {}),
   writeRecovery: async (entry) => void (await invoke('tokencast:recovery:write', entry)),
   listRecovery: () => invoke('tokencast:recovery:list', {}),

@@ -27,6 +27,17 @@ export const saveRequestSchema = z.object({
   overwrite: z.boolean().optional(),
 });
 
+/** A file to export (a chart image, a document): where to suggest, what to write. */
+export const exportRequestSchema = z.object({
+  suggestedName: z.string(),
+  /** Text, or base64 for binary content. */
+  content: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
+});
+
+/** A business case to print to PDF: a self-contained HTML page. */
+export const pdfRequestSchema = z.object({ suggestedName: z.string(), html: z.string() });
+
 /** The outcome of a save. */
 export const saveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string(), name: z.string(), modifiedMs: z.number() }),
@@ -68,6 +79,8 @@ export const commandIdSchema = z.enum(commandIds);
 export const channels = {
   'tokencast:file:open': { request: z.object({ path: z.string().optional() }), response: openResultSchema },
   'tokencast:file:save': { request: saveRequestSchema, response: saveResultSchema },
+  'tokencast:file:export': { request: exportRequestSchema, response: saveResultSchema },
+  'tokencast:file:export-pdf': { request: pdfRequestSchema, response: saveResultSchema },
   'tokencast:recent:list': { request: z.object({}), response: z.array(recentFileSchema) },
   'tokencast:recovery:write': { request: recoveryEntrySchema, response: z.object({ ok: z.boolean() }) },
   'tokencast:recovery:list': { request: z.object({}), response: z.array(recoveryEntrySchema) },
@@ -104,6 +117,10 @@ export type SaveRequest = z.infer<typeof saveRequestSchema>;
 export type SaveResult = z.infer<typeof saveResultSchema>;
 /** An open outcome. */
 export type OpenResult = z.infer<typeof openResultSchema>;
+/** An export request. */
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+/** A PDF request. */
+export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 /** A recent file. */
 export type RecentFile = z.infer<typeof recentFileSchema>;
 /** A recovery entry. */
@@ -121,6 +138,10 @@ export interface TokencastBridge {
   open(path?: string): Promise<OpenResult>;
   /** Saves text to a path, or asks where when there is none. */
   save(request: SaveRequest): Promise<SaveResult>;
+  /** Writes an exported file where the user chooses (desktop) or as a download (browser). */
+  exportFile(request: ExportRequest): Promise<SaveResult>;
+  /** Turns a business-case page into a PDF the user saves (desktop), or opens the print dialog (browser). */
+  exportPdf(request: PdfRequest): Promise<SaveResult>;
   /** Recently used files, newest first. */
   recentFiles(): Promise<RecentFile[]>;
   /** Keeps unsaved work so it survives a crash. */

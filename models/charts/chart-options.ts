@@ -53,7 +53,7 @@ function frame(id: ChartId, lang: Lang, words: Words): EChartsOption {
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: 'DejaVu Sans, Noto Sans Hans, Noto Sans CJK SC, sans-serif' },
     title: { text: words[id], left: 16, top: 12, textStyle: { fontSize: 16, fontWeight: 'bold' } },
-    legend: { top: 42, left: 16, itemGap: 28 },
+    legend: { type: 'scroll', top: 42, left: 16, right: 16, itemGap: 28 },
     grid: { left: 72, right: 32, top: 92, bottom: 56 },
     tooltip: { trigger: 'axis' },
   };

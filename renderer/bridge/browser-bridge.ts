@@ -1,4 +1,4 @@
-import type { OpenResult, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
+import type { ExportRequest, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
 import { systemLang } from '../i18n/translate';
 import { KeyValueDb } from './indexed-db';
 
@@ -26,9 +26,9 @@ function pickFile(): Promise<File | undefined> {
   });
 }
 
-/** Offers text as a download under a name (the browser's save). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Offers content as a download under a name (the browser's save). */
+function download(name: string, content: BlobPart, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -36,6 +36,21 @@ function download(name: string, text: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Prints a self-contained page through a hidden frame: the browser's print dialog saves it as PDF. */
+function printPage(html: string): void {
+  const frame = document.createElement('iframe');
+  frame.style.position = 'fixed';
+  frame.style.width = '0';
+  frame.style.height = '0';
+  frame.style.border = '0';
+  frame.srcdoc = html;
+  frame.addEventListener('load', () => {
+    frame.contentWindow?.print();
+    setTimeout(() => frame.remove(), 60_000);
+  }, { once: true });
+  document.body.append(frame);
 }
 
 /**
@@ -66,6 +81,15 @@ export function createBrowserBridge(): TokencastBridge {
       download(name, request.text);
       await remember(name, request.text);
       return { status: 'saved', path: `browser:${name}`, name, modifiedMs: Date.now() };
+    },
+    async exportFile(request: ExportRequest): Promise<SaveResult> {
+      const content = request.encoding === 'base64' ? Uint8Array.from(atob(request.content), (c) => c.charCodeAt(0)) : request.content;
+      download(request.suggestedName, content, 'application/octet-stream');
+      return { status: 'saved', path: `browser:${request.suggestedName}`, name: request.suggestedName, modifiedMs: Date.now() };
+    },
+    async exportPdf(request: PdfRequest): Promise<SaveResult> {
+      printPage(request.html);
+      return { status: 'cancelled' };
     },
     async recentFiles() {
       const files = await db.all<StoredFile>('recent');

@@ -4,6 +4,7 @@ import type { AppServices } from '../app/app-context';
 import { translate } from '../i18n/translate';
 import { isDirty } from '../state/document-store';
 import type { Command } from './command';
+import { exportBusinessCase } from './export-business-case';
 
 const untitled = (services: AppServices) => services.sessionStore.getState().fileName ?? translate(services.sessionStore.getState().lang, 'untitled');
 
@@ -84,7 +85,7 @@ export const fileCommands: Command[] = [
   { id: 'file.open', shortcuts: ['Mod+O'], run: (services) => openDocument(services) },
   { id: 'file.save', shortcuts: ['Mod+S'], run: async (services) => void (await saveDocument(services, false)) },
   { id: 'file.saveAs', shortcuts: ['Mod+Shift+S'], run: async (services) => void (await saveDocument(services, true)) },
-  { id: 'file.export', run: () => window.print() },
+  { id: 'file.export', shortcuts: ['Mod+E'], run: (services) => exportBusinessCase(services) },
   {
     id: 'file.close',
     async run(services) {

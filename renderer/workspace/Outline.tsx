@@ -10,6 +10,10 @@ export function Outline() {
     <nav className="outline" aria-label={t('outline')}>
       <h2>{t('outline')}</h2>
       <ul>
+        <li><a href="#charts" onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('charts')?.scrollIntoView({ block: 'start' });
+        }}>{t('charts')}</a></li>
         {grids.map((grid) => (
           <li key={grid.id}>
             <a href={`#grid-${grid.name}`} onClick={(event) => {

@@ -21,6 +21,7 @@ export function Toolbar() {
       <RecentFiles />
       {button('file.save')}
       {button('file.saveAs')}
+      {button('file.export')}
       <span className="separator" />
       {button('edit.undo', canUndo)}
       {button('edit.redo', canRedo)}

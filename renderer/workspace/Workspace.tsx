@@ -1,4 +1,5 @@
 import { useDocument, useSession } from '../app/hooks';
+import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
 import { DialogHost } from './DialogHost';
 import { FormulaBar } from './FormulaBar';
@@ -22,6 +23,7 @@ export function Workspace() {
       <div className="panes">
         <Outline />
         <main className="grids">
+          <ChartsPanel />
           {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
         </main>
         <KpiPanel />

@@ -192,6 +192,41 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await expect.poll(() => page.title()).toMatch(/^• /);
   });
 
+  it('shows the five charts', async () => {
+    for (const id of ['cost-breakdown', 'cumulative-net', 'deployment-tco', 'finetune-breakeven', 'tokens-by-language']) {
+      await expect.poll(() => page.locator(`[data-chart="${id}"] svg`).count()).toBeGreaterThan(0);
+    }
+    await expect.poll(() => page.locator('[data-chart="cumulative-net"]').textContent()).toContain('Payback: month 12');
+  });
+
+  it('redraws the charts after an edit', async () => {
+    await goTo(page, 'biz.value_monthly');
+    const before = await kpi(page, 'out.payback_month').getAttribute('data-value');
+    await typeFormula(page, '80000');
+    await expect.poll(() => kpi(page, 'out.payback_month').getAttribute('data-value')).not.toBe(before);
+    const after = await kpi(page, 'out.payback_month').getAttribute('data-value');
+    await expect.poll(() => page.locator('[data-chart="cumulative-net"]').textContent()).toContain(`Payback: month ${after}`);
+    await page.getByRole('button', { name: 'Undo' }).click();
+  });
+
+  it('saves a chart as a 2x PNG and as SVG', async () => {
+    const chart = page.locator('[data-chart="deployment-tco"]');
+    const [png] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('deployment-tco.png');
+    const bytes = readFileSync(await png.path());
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+    const [svg] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: 'SVG' }).click()]);
+    expect(readFileSync(await svg.path(), 'utf8')).toContain('Cumulative cost by deployment');
+  });
+
+  it('prepares the business case for printing to PDF', async () => {
+    await page.getByRole('button', { name: 'Export business case…' }).click();
+    await expect.poll(() => page.locator('iframe').count()).toBe(1);
+    const html = await page.locator('iframe').getAttribute('srcdoc');
+    expect(html).toContain('Business case: Reference AI cost model');
+    expect(html?.match(/<svg/g)).toHaveLength(5);
+  });
+
   it('speaks Chinese after switching the language', async () => {
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => kpi(page, 'out.tco').locator('dt').textContent()).toBe('总拥有成本');

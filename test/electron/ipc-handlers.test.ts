@@ -16,7 +16,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
   const deps: HandlerDeps = {
     fs, storage: new AppStorage(fs, path.join(folder, 'user-data'), Date.now), now: Date.now,
     chooseFileToOpen: async () => undefined, chooseFileToSave: async () => undefined,
-    systemLang: () => 'en', windowState: (title, dirty) => states.push([title, dirty]), ...overrides,
+    systemLang: () => 'en', windowState: (title, dirty) => states.push([title, dirty]), printToPdf: async (html) => Buffer.from(`%PDF ${html.length}`), ...overrides,
   };
   return { folder, handlers: createHandlers(deps), states };
 }
@@ -50,6 +50,21 @@ describe('main-process handlers', () => {
 
   it('reports a cancelled save dialog', async () => {
     expect(await setup().handlers['tokencast:file:save']({ suggestedName: 'x.tokencast', text: 'hello' })).toEqual({ status: 'cancelled' });
+  });
+
+  it('writes an exported image where the user chose', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tokencast-ipc-'));
+    const { handlers } = setup({ chooseFileToSave: async (name) => path.join(folder, name) });
+    const result = await handlers['tokencast:file:export']({ suggestedName: 'chart.png', content: Buffer.from([137, 80, 78, 71]).toString('base64'), encoding: 'base64' });
+    expect(result).toMatchObject({ status: 'saved', name: 'chart.png' });
+    expect([...readFileSync(path.join(folder, 'chart.png'))]).toEqual([137, 80, 78, 71]);
+  });
+
+  it('prints the business case to a PDF where the user chose', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tokencast-ipc-'));
+    const { handlers } = setup({ chooseFileToSave: async (name) => path.join(folder, name) });
+    await handlers['tokencast:file:export-pdf']({ suggestedName: 'case.pdf', html: '<p>hi</p>' });
+    expect(readFileSync(path.join(folder, 'case.pdf'), 'utf8')).toBe('%PDF 9');
   });
 
   it('passes the window title and dirty mark on', async () => {

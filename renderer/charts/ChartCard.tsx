@@ -1,0 +1,35 @@
+import type { EChartsOption } from 'echarts';
+import ReactECharts from 'echarts-for-react';
+import { chartTitle, type ChartId } from '../../models/charts';
+import { useServices } from '../app/app-context';
+import { useSession, useT } from '../app/hooks';
+import { blobToBase64, chartPng, chartSvg } from './chart-files';
+
+/** One live chart with its export buttons: PNG (2×), SVG, copy as image. */
+export function ChartCard({ id, option }: { id: ChartId; option: EChartsOption }) {
+  const services = useServices();
+  const t = useT();
+  const lang = useSession((state) => state.lang);
+  const report = (ok: boolean, text: string) => services.sessionStore.getState().notify({ kind: ok ? 'info' : 'error', text });
+  const attempt = (work: () => Promise<void>) => () => void work().catch((error: unknown) => report(false, error instanceof Error ? error.message : String(error)));
+  const save = async (suggestedName: string, content: string, encoding: 'utf8' | 'base64') => {
+    const result = await services.bridge.exportFile({ suggestedName, content, encoding });
+    if (result.status === 'failed') report(false, result.message);
+  };
+  const savePng = attempt(async () => save(`${id}.png`, await blobToBase64(chartPng(option)), 'base64'));
+  const saveSvg = attempt(async () => save(`${id}.svg`, chartSvg(option), 'utf8'));
+  const copy = attempt(async () => {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': chartPng(option) })]);
+    report(true, t('chartCopied'));
+  });
+  return (
+    <figure className="chart-card" data-chart={id} aria-label={chartTitle(id, lang)}>
+      <ReactECharts option={option} notMerge opts={{ renderer: 'svg' }} style={{ height: 300, width: '100%' }} />
+      <figcaption className="chart-actions">
+        <button type="button" onClick={savePng}>{t('savePng')}</button>
+        <button type="button" onClick={saveSvg}>{t('saveSvg')}</button>
+        <button type="button" onClick={copy}>{t('copyImage')}</button>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,17 @@
+import { useT } from '../app/hooks';
+import { ChartCard } from './ChartCard';
+import { useChartOptions } from './use-chart-options';
+
+/** The five charts, following every edit. */
+export function ChartsPanel() {
+  const t = useT();
+  const options = useChartOptions();
+  return (
+    <section className="charts-panel" id="charts" aria-label={t('charts')}>
+      <h2>{t('charts')}</h2>
+      <div className="charts-grid">
+        {options.map(([id, option]) => <ChartCard key={id} id={id} option={option} />)}
+      </div>
+    </section>
+  );
+}
