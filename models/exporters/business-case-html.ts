@@ -8,8 +8,8 @@ export interface ChartFigure {
 }
 
 const words = {
-  en: { scenario: 'Scenario', file: 'File', date: 'Date', kpis: 'Key figures', assumptions: 'Key assumptions', value: 'Value', unit: 'Unit', source: 'Source', warnings: 'Warnings', charts: 'Charts' },
-  zh: { scenario: '情景', file: '文件', date: '日期', kpis: '关键指标', assumptions: '关键假设', value: '数值', unit: '单位', source: '来源', warnings: '警告', charts: '图表' },
+  en: { scenario: 'Scenario', file: 'File', date: 'Date', kpis: 'Key figures', assumptions: 'Key assumptions', warnings: 'Warnings', charts: 'Charts' },
+  zh: { scenario: '情景', file: '文件', date: '日期', kpis: '关键指标', assumptions: '关键假设', warnings: '警告', charts: '图表' },
 } as const;
 
 function escape(text: string): string {
@@ -23,27 +23,31 @@ function escape(text: string): string {
  */
 export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[]): string {
   const w = words[doc.lang];
-  const rows = (lines: BusinessCase['kpis'], withSource: boolean) => lines.map((line) => `<tr><td>${escape(line.label)}</td><td class="num">${escape(line.shown)}</td><td>${escape(line.unit)}</td>${withSource ? `<td class="src">${escape(line.source)}</td>` : ''}</tr>`).join('\n');
+  const lines = (items: BusinessCase['kpis'], withSource: boolean) => items.map((line) => `<div class="line">
+<span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${
+    withSource && line.source ? `<span class="src">${escape(line.source)}</span>` : ''}</div>`).join('\n');
   return `<!doctype html>
 <html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <title>${escape(doc.title)}</title>
 <style>
-  @page { size: A4; margin: 14mm; }
-  body { font-family: 'DejaVu Sans', 'Noto Sans Hans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; color: #1d2330; margin: 24px; font-size: 12px; }
-  h1 { font-size: 22px; margin: 0 0 4px; }
-  h2 { font-size: 15px; margin: 18px 0 6px; border-bottom: 1px solid #d9dee7; padding-bottom: 3px; }
-  .meta { color: #5b6475; margin-bottom: 10px; }
-  table { border-collapse: collapse; width: 100%; }
-  td, th { padding: 3px 6px; border-bottom: 1px solid #eceff4; text-align: left; vertical-align: top; }
-  th { color: #5b6475; font-weight: 600; }
+  @page { size: A4; margin: 12mm; }
+  body { font-family: 'DejaVu Sans', 'Noto Sans Hans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; color: #1d2330; margin: 0 auto; max-width: 190mm; font-size: 10.5px; }
+  h1 { font-size: 20px; margin: 0 0 2px; }
+  h2 { font-size: 13px; margin: 12px 0 4px; border-bottom: 1px solid #d9dee7; padding-bottom: 2px; }
+  .meta { color: #5b6475; margin-bottom: 6px; }
+  .lines { display: grid; grid-template-columns: 1fr 1fr; column-gap: 18px; }
+  .line { display: grid; grid-template-columns: 1fr auto 64px; column-gap: 6px; padding: 2px 0; border-bottom: 1px solid #eceff4; break-inside: avoid; }
+  .kpis .line .num { font-weight: 700; }
   .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-  .src { color: #5b6475; font-size: 10px; }
-  .warnings { background: #fff8e1; border: 1px solid #e8b100; padding: 6px 10px; border-radius: 4px; }
-  .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; page-break-before: always; break-before: page; }
-  figure { margin: 0; }
-  figure svg { width: 100%; height: auto; }
+  .unit { color: #5b6475; }
+  .src { grid-column: 1 / -1; color: #7a8292; font-size: 8.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .warnings { background: #fff8e1; border: 1px solid #e8b100; padding: 4px 8px; border-radius: 4px; margin: 6px 0; }
+  .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; break-before: page; }
+  .charts h2 { grid-column: 1 / -1; }
+  figure { margin: 0; break-inside: avoid; }
+  figure svg { width: 100%; height: auto; display: block; }
   figcaption { display: none; }
 </style>
 </head>
@@ -52,14 +56,15 @@ export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure
 <div class="meta">${w.scenario}: ${escape(doc.scenario)} · ${w.file}: ${escape(doc.file)} · ${w.date}: ${escape(doc.date.slice(0, 10))}</div>
 ${doc.warnings.length > 0 ? `<div class="warnings"><strong>${w.warnings}:</strong> ${doc.warnings.map(escape).join('; ')}</div>` : ''}
 <h2>${w.kpis}</h2>
-<table><thead><tr><th></th><th class="num">${w.value}</th><th>${w.unit}</th></tr></thead><tbody>
-${rows(doc.kpis, false)}
-</tbody></table>
+<div class="lines kpis">
+${lines(doc.kpis, false)}
+</div>
 <h2>${w.assumptions}</h2>
-<table><thead><tr><th></th><th class="num">${w.value}</th><th>${w.unit}</th><th>${w.source}</th></tr></thead><tbody>
-${rows(doc.assumptions, true)}
-</tbody></table>
+<div class="lines">
+${lines(doc.assumptions, true)}
+</div>
 <section class="charts" aria-label="${w.charts}">
+<h2>${w.charts}</h2>
 ${charts.map((chart) => `<figure id="${escape(chart.id)}"><figcaption>${escape(chart.title)}</figcaption>${chart.svg}</figure>`).join('\n')}
 </section>
 </body>

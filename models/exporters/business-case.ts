@@ -1,4 +1,4 @@
-import { NONE, isFormula, type Engine, type Value } from '../engine';
+import { NONE, type Engine, type Value } from '../engine';
 import { formatValue, type Lang } from '../format/format-value';
 import { failedChecks, outputValues } from '../outputs';
 import type { CellInfo } from '../scenario';
@@ -41,12 +41,9 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
     const shown = value === NONE ? headings[lang].never : formatValue(value, info?.format, lang);
     return { ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit ?? '', source: info?.source ?? '' };
   };
+  // Key assumptions: the named inputs of scalar grids (table rows — languages, models, GPUs — stay in the model).
   const assumptions = [...catalog.values()]
-    .filter((info) => !COMPUTED_GRIDS.has(info.grid))
-    .filter((info) => {
-      const input = engine.input(info.ref);
-      return input !== undefined && (!isFormula(input) || info.grid === 'selfhost' || info.grid === 'ft');
-    })
+    .filter((info) => !COMPUTED_GRIDS.has(info.grid) && info.column === undefined && engine.input(info.ref) !== undefined)
     .map((info) => line(info.ref, engine.get(info.ref)!));
   return {
     lang,
