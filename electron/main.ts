@@ -8,7 +8,7 @@ import { AppStorage } from './app-storage';
 import type { FileSystem } from './file-system';
 import { createHandlers, registerHandlers } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, resolveAppFile, secureWebPreferences } from './security';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, isPermissionAllowed, resolveAppFile, secureWebPreferences } from './security';
 
 // Thin wiring: Electron objects in, plain modules (ipc-handlers, app-storage,
 // menu-template, security) do the work and are tested in Node.
@@ -98,8 +98,8 @@ async function printToPdf(html: string): Promise<Uint8Array> {
 }
 
 function secureSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(isPermissionAllowed(permission, contents.getURL())));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -44,3 +44,11 @@ export function resolveAppFile(root: string, url: string, join: (...parts: strin
   if (relative.split('/').some((part) => part === '..' || part === '')) return undefined;
   return join(root, ...relative.split('/'));
 }
+
+/** The only permissions the app's own pages get: the clipboard, for the Edit menu and "Copy image". */
+const ALLOWED_PERMISSIONS = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+/** Whether a page may have a permission: clipboard access for the app's own pages, nothing else for anyone. */
+export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}

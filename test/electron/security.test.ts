@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, resolveAppFile, secureWebPreferences } from '../../electron/security';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isPermissionAllowed, resolveAppFile, secureWebPreferences } from '../../electron/security';
 
 describe('security', () => {
   it('isolates and sandboxes the renderer with no Node', () => {
@@ -21,5 +21,12 @@ describe('security', () => {
     expect(resolveAppFile('/app', `${APP_ORIGIN}/a%2F..%2F..%2Fsecret`, path.posix.join)).toBeUndefined();
     expect(resolveAppFile('/app', `${APP_ORIGIN}/%2e%2e/secret`, path.posix.join)).toBe('/app/secret');
     expect(resolveAppFile('/app', 'https://evil.example/a.js', path.posix.join)).toBeUndefined();
+  });
+
+  it('grants the app pages the clipboard and nothing else', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', `${APP_ORIGIN}/index.html`)).toBe(true);
+    expect(isPermissionAllowed('clipboard-read', APP_ORIGIN)).toBe(true);
+    expect(isPermissionAllowed('media', `${APP_ORIGIN}/index.html`)).toBe(false);
+    expect(isPermissionAllowed('clipboard-read', 'https://evil.example/')).toBe(false);
   });
 });
