@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NONE, type CellInput, type Value } from '../../../models/engine';
 import { specModel, type SpecInputs } from './spec-model';
+import { computeJson } from '../cli/run-cli';
 import { closeEnough, referenceEngine } from './template-helpers';
 
 const rate = (max = 1) => fc.double({ min: 0, max, noNaN: true });
@@ -64,6 +65,16 @@ describe('the reference template against an independent implementation of the sp
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('agrees through the CLI: every input given with --set, the outputs read from --json', () => {
+    for (const x of fc.sample(inputs, { numRuns: 4, seed: 20261123 })) {
+      const json = computeJson(...assignments(x).flatMap(([ref, value]) => ['--set', `${ref}=${String(value)}`]));
+      for (const [ref, expected] of Object.entries(specModel(x))) {
+        if (expected !== null && !Number.isFinite(expected)) continue;
+        expect(closeEnough(json[ref], expected), `${ref}: CLI ${String(json[ref])}, spec ${expected}`).toBe(true);
+      }
+    }
   });
 
   it('agrees when the self-hosting rate is linked to another GPU', () => {
