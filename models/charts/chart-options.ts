@@ -41,6 +41,11 @@ export function chartTitle(id: ChartId, lang: Lang): string {
 
 const fill = (template: string, n: number) => template.replace('{n}', String(n));
 
+/** The label of a vertical marker at `month`, written on the side with more room so it clears the axes. */
+function markerLabel(text: string, month: number, months: number) {
+  return { formatter: text, align: month <= months / 2 ? ('left' as const) : ('right' as const), padding: [0, 6] };
+}
+
 function compact(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
@@ -98,7 +103,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang): EChartsOp
         yAxis: valueAxis(words.usd, lang),
         series: [{
           name: words.cumNet, type: 'line', data: data.cumNet, symbol: 'none', lineStyle: { width: 3 }, areaStyle: { opacity: 0.12 },
-          markLine: { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ yAxis: 0, label: { show: false } }, ...(payback ? [{ xAxis: String(payback), label: { formatter: fill(words.payback, payback) } }] : [])] },
+          markLine: { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ yAxis: 0, label: { show: false } }, ...(payback ? [{ xAxis: String(payback), label: markerLabel(fill(words.payback, payback), payback, data.months.length) }] : [])] },
           markPoint: payback ? { symbol: 'circle', symbolSize: 12, label: { show: false }, data: [{ name: fill(words.payback, payback), coord: [String(payback), data.cumNet[payback - 1] ?? 0] as [string, number] }] } : undefined,
         }],
         graphic: payback ? [] : [note(words.noPayback)],
@@ -130,7 +135,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang): EChartsOp
         series: [
           {
             name: words.saving, type: 'line', data: data.ftSavingCum, symbol: 'none', lineStyle: { width: 3 },
-            markLine: month ? { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ xAxis: String(month), label: { formatter: fill(words.breakeven, month) } }] } : undefined,
+            markLine: month ? { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ xAxis: String(month), label: markerLabel(fill(words.breakeven, month), month, data.months.length) }] } : undefined,
           },
           { name: words.budget, type: 'line', data: data.months.map(() => data.ftOnce ?? 0), symbol: 'none', lineStyle: { width: 2, type: 'dashed' } },
         ],
