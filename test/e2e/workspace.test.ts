@@ -107,6 +107,34 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
   });
 
+  it('undoes and redoes from the keyboard (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y)', async () => {
+    const before = await kpi(page, 'out.tco').getAttribute('data-value');
+    await goTo(page, 'prompt.context_tokens');
+    await typeFormula(page, '3000');
+    const after = await kpi(page, 'out.tco').getAttribute('data-value');
+    await page.locator('[data-ref="prompt.context_tokens"]').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(after);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(after);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(before);
+  });
+
+  it('asks before deleting a row that formulas use, then shows #REF! until undone', async () => {
+    await goTo(page, 'gpus.h100_80gb.on_demand_hourly');
+    await page.getByRole('region', { name: 'GPUs' }).getByRole('button', { name: 'Delete row' }).click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('1 formula(s) use it');
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete row' }).click();
+    await expect.poll(() => page.locator('[data-ref="selfhost.gpu_hourly"]').getAttribute('data-error')).toBe('#REF!');
+    await expect.poll(() => kpi(page, 'out.tco_cloud').getAttribute('data-value')).toBe('error');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => kpi(page, 'out.tco_cloud').getAttribute('data-value')).toBe(expected('out.tco_cloud'));
+  });
+
   it('shows a broken formula as an error in its cell and keeps the rest computing', async () => {
     await goTo(page, 'biz.value_monthly');
     await typeFormula(page, '=1 +');
