@@ -12,7 +12,7 @@ export function openScenario(path: string | undefined, io: CliIo): { file: Scena
     throw new CliFailure(`cannot read ${describeFsError(path ?? '', error)}`);
   }
   const name = path ?? `template:${referenceTemplate.id}`;
-  const result = loadScenario(text.replace(/^\uFEFF/, ''));
+  const result = loadScenario(text);
   if (!result.ok) {
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problem${result.errors.length > 2 ? 's' : ''}; run validate)` : '';
     throw new CliFailure(`${name}: ${result.errors[0]}${more}`);

@@ -15,7 +15,7 @@ export function validateCommand(path: string, io: CliIo): number {
   } catch (error) {
     throw new CliFailure(`cannot read ${describeFsError(path, error)}`);
   }
-  const result = loadScenario(text.replace(/^\uFEFF/, ''));
+  const result = loadScenario(text);
   if (!result.ok) {
     for (const error of result.errors) io.err(`${path}: ${error}\n`);
     return 2;

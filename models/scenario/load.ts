@@ -12,7 +12,9 @@ export type LoadResult = { ok: true; file: ScenarioFile } | { ok: false; errors:
  * migration, then the schema, then the structure. Formulas are not judged
  * here: one that does not parse still loads and shows as a cell error.
  */
-export function loadScenario(text: string): LoadResult {
+export function loadScenario(fileText: string): LoadResult {
+  // Editors on Windows may start UTF-8 files with a byte-order mark; JSON.parse does not accept one.
+  const text = fileText.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -21,18 +21,23 @@ export async function settleUnsaved(services: AppServices): Promise<boolean> {
   return answer.button === 'discard' || (await saveDocument(services, false));
 }
 
-/** Loads a scenario file's text into the workspace, or says why it cannot. */
-export function openText(services: AppServices, file: { path: string | undefined; name: string; text: string; modifiedMs: number | undefined }, restored = false): boolean {
+/** Loads a scenario file's text into the workspace, or says why it cannot. A file without a name is untitled (the template). */
+export function openText(services: AppServices, file: { path: string | undefined; name: string | undefined; text: string; modifiedMs: number | undefined }, restored = false): boolean {
   const { notify, setFile, select, lang } = services.sessionStore.getState();
-  const result = loadScenario(file.text.replace(/^\uFEFF/, ''));
+  const result = loadScenario(file.text);
   if (!result.ok) {
-    notify({ kind: 'error', text: translate(lang, 'openFailed', { name: file.name, message: result.errors[0]! }) });
+    notify({ kind: 'error', text: translate(lang, 'openFailed', { name: file.name ?? translate(lang, 'untitled'), message: result.errors[0]! }) });
     return false;
   }
   services.documentStore.getState().load(result.file.scenario, restored);
   setFile({ path: file.path, name: file.name, modifiedMs: file.modifiedMs });
   select(undefined);
   return true;
+}
+
+/** Starts an untitled document from the reference template. */
+function openTemplate(services: AppServices): void {
+  openText(services, { path: undefined, name: undefined, text: referenceTemplate.text, modifiedMs: undefined });
 }
 
 /** Opens a file (the given path, or one the user picks) after settling unsaved changes. */
@@ -77,9 +82,7 @@ export const fileCommands: Command[] = [
     id: 'file.new',
     shortcuts: ['Mod+N'],
     async run(services) {
-      if (!(await settleUnsaved(services))) return;
-      openText(services, { path: undefined, name: translate(services.sessionStore.getState().lang, 'untitled'), text: referenceTemplate.text, modifiedMs: undefined });
-      services.sessionStore.getState().setFile({ path: undefined, name: undefined, modifiedMs: undefined });
+      if (await settleUnsaved(services)) openTemplate(services);
     },
   },
   { id: 'file.open', shortcuts: ['Mod+O'], run: (services) => openDocument(services) },
@@ -91,7 +94,7 @@ export const fileCommands: Command[] = [
     async run(services) {
       if (!(await settleUnsaved(services))) return;
       if (services.bridge.host === 'electron') window.close();
-      else openText(services, { path: undefined, name: translate(services.sessionStore.getState().lang, 'untitled'), text: referenceTemplate.text, modifiedMs: undefined });
+      else openTemplate(services);
     },
   },
 ];

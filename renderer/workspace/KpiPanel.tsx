@@ -20,7 +20,7 @@ const MODE_REF = 'deploy.mode';
 function dataValue(value: Value | undefined): string {
   if (value === undefined || value === NONE) return '';
   if (isError(value)) return 'error';
-  return typeof value === 'number' ? String(value) : String(value);
+  return String(value);
 }
 
 /** The always-visible key figures, the deployment mode switch and the warnings. */

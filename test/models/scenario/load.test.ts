@@ -22,6 +22,10 @@ describe('loading a scenario file', () => {
     expect(loadScenario(envelope(valid)).ok).toBe(true);
   });
 
+  it('accepts a UTF-8 byte-order mark', () => {
+    expect(loadScenario(`\uFEFF${envelope(valid)}`).ok).toBe(true);
+  });
+
   it('says when the file is not JSON, with line and column', () => {
     expect(errorsOf('{\n  "app": tokencast\n}')).toEqual(['not JSON: unexpected character at line 2, column 10']);
   });
