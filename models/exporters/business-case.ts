@@ -1,10 +1,10 @@
 import { NONE, type Engine, type Value } from '../engine';
 import { formatValue, type Lang } from '../format/format-value';
-import { failedChecks, outputValues } from '../outputs';
+import { CHECKS_GRID, OUTPUT_GRID, failedChecks, outputValues } from '../outputs';
 import type { CellInfo } from '../scenario';
 
 /** Grids whose cells are computed helpers, not assumptions a reader needs to see. */
-const COMPUTED_GRIDS = new Set(['derived', 'series', 'checks', 'out']);
+const COMPUTED_GRIDS = new Set(['derived', 'series', CHECKS_GRID, OUTPUT_GRID]);
 
 /** One line of the business case: a label, the value as shown, the unit, where it comes from. */
 export interface CaseLine {

@@ -16,10 +16,15 @@ export function csvValue(value: Value | undefined): string {
   return csvCell(String(value));
 }
 
+/** The values of the {@link SERIES_COLUMNS} and the number of months the longest of them covers. */
+export function monthlyColumns(engine: Engine): { columns: Array<Value | undefined>; months: number } {
+  const columns = SERIES_COLUMNS.map((name) => engine.get(`series.${name}`));
+  return { columns, months: Math.max(0, ...columns.map((v) => (v !== undefined && isSeries(v) ? v.length : 0))) };
+}
+
 /** `series.csv`: one row per month, full precision. */
 export function seriesCsv(engine: Engine): string {
-  const columns = SERIES_COLUMNS.map((name) => engine.get(`series.${name}`));
-  const months = Math.max(0, ...columns.map((v) => (v !== undefined && isSeries(v) ? v.length : 0)));
+  const { columns, months } = monthlyColumns(engine);
   const lines = [['month', ...SERIES_COLUMNS].join(',')];
   for (let m = 0; m < months; m++) {
     lines.push([String(m + 1), ...columns.map((v) => (v !== undefined && isSeries(v) ? String(v[m]) : csvValue(v)))].join(','));

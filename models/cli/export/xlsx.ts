@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Engine } from '../../engine';
-import { isSeries } from '../../engine';
-import { SERIES_COLUMNS, type BusinessCase } from '../../exporters';
+import { isSeries, type Engine } from '../../engine';
+import { SERIES_COLUMNS, monthlyColumns, type BusinessCase } from '../../exporters';
 
 const sheetNames = {
   en: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: 'Item', ref: 'Reference', value: 'Value', unit: 'Unit', source: 'Source', month: 'month' },
@@ -34,9 +33,8 @@ export async function businessCaseXlsx(doc: BusinessCase, engine: Engine): Promi
   assumptions.columns.forEach((column, i) => (column.width = [36, 16, 16, 60, 36][i]));
 
   const monthly = book.addWorksheet(w.monthly);
-  const columns = SERIES_COLUMNS.map((name) => engine.get(`series.${name}`));
+  const { columns, months } = monthlyColumns(engine);
   monthly.addRow([w.month, ...SERIES_COLUMNS]).font = { bold: true };
-  const months = Math.max(0, ...columns.map((v) => (v !== undefined && isSeries(v) ? v.length : 0)));
   for (let m = 0; m < months; m++) monthly.addRow([m + 1, ...columns.map((v) => (v !== undefined && isSeries(v) ? v[m]! : null))]);
   monthly.columns.forEach((column) => (column.width = 16));
 
