@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 
 /** The file format version this build writes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** The file extension of scenario files, without the dot. */
 export const FILE_EXTENSION = 'tokencast';
@@ -26,10 +26,28 @@ export const localTextSchema = z.union([z.string(), z.object({ en: z.string(), z
   error: 'expected text, or { "en": …, "zh": … }',
 });
 
-/** What a cell holds: a number, true/false, text, or a formula (text starting with "="). */
-export const cellInputSchema = z.union([z.number().refine(Number.isFinite), z.boolean(), z.string()], {
-  error: 'expected a number, text or a formula',
+/** What a cell holds: a number, true/false, text, a formula (text starting with "="), or null for a blank cell. */
+export const cellInputSchema = z.union([z.number().refine(Number.isFinite), z.boolean(), z.string(), z.null()], {
+  error: 'expected a number, text, a formula or null (blank)',
 });
+
+/** The longest horizon a month override may address, in months (100 years). */
+export const MAX_MONTHS = 1200;
+
+/**
+ * Per-month overrides of a row's computed series, by month number (1-based,
+ * as text since JSON keys are text): `{ "1": 3000, "2": 6000 }`. Months past
+ * the horizon are kept in the file but ignored.
+ */
+export const monthOverridesSchema = z.record(
+  z.string().regex(/^[1-9][0-9]*$/, { error: 'expected a month number (1, 2, …)' })
+    .refine((key) => Number(key) <= MAX_MONTHS, { error: `months go up to ${MAX_MONTHS}` }),
+  z.number({ error: 'expected a number' }).refine(Number.isFinite, { error: 'expected a finite number' }),
+  { error: 'expected an object of numbers by month number' },
+);
+
+/** A formula: text starting with "=". */
+const formulaText = z.string({ error: 'expected a formula (text starting with "=")' }).startsWith('=', { error: 'a column formula starts with "="' });
 
 /** How a number is shown; the value itself is never rounded. */
 export const formatSchema = z.enum(['number', 'integer', 'percent', 'currency', 'text'], {
@@ -51,9 +69,16 @@ export const scalarRowSchema = z.strictObject({
   unit: z.string({ error: 'expected text' }).optional(),
   format: formatSchema.optional(),
   options: z.array(z.string()).optional(),
+  overrides: monthOverridesSchema.optional(),
+  /** For a check (`checks.*_ok`): the warning shown while it is false; `{grid.row}` placeholders show that cell's value. */
+  message: localTextSchema.optional(),
 });
 
-/** A column of a table grid. */
+/**
+ * A column of a table grid. A column with a `formula` computes every row with
+ * it (`row.x` names this row's cell of column x), like a spreadsheet's
+ * calculated column; a row may still hold its own input there (an override).
+ */
 export const columnSchema = z.strictObject({
   id,
   name,
@@ -61,9 +86,13 @@ export const columnSchema = z.strictObject({
   note: localTextSchema.optional(),
   unit: z.string({ error: 'expected text' }).optional(),
   format: formatSchema.optional(),
+  formula: formulaText.optional(),
 });
 
-/** A row of a table grid: one cell per column (`grid.row.column`). */
+/**
+ * A row of a table grid: its cells by column name (`grid.row.column`). A
+ * missing cell is blank, or follows the column's formula when it has one.
+ */
 export const tableRowSchema = z.strictObject({
   id,
   name,
@@ -121,6 +150,8 @@ export type LocalText = z.infer<typeof localTextSchema>;
 export type CellInputData = z.infer<typeof cellInputSchema>;
 /** Number display formats. */
 export type NumberFormat = z.infer<typeof formatSchema>;
+/** A row's month overrides. */
+export type MonthOverrides = z.infer<typeof monthOverridesSchema>;
 /** A scalar grid's row. */
 export type ScalarRow = z.infer<typeof scalarRowSchema>;
 /** A table grid's column. */

@@ -1,8 +1,8 @@
-import { CellError, NONE, describeKind, isError, isSeries, type Series, type Value, type Where } from './values';
+import { BLANK, CellError, NONE, describeKind, isError, isSeries, type Series, type Value, type Where } from './values';
 
 /**
  * Element-wise arithmetic with scalar broadcasting. Operands are numbers,
- * booleans (as 0/1) or series; anything else (text, none, errors) is handled
+ * booleans (as 0/1), blanks (as 0) or series; anything else (text, none, errors) is handled
  * once here so every operator and function behaves the same way.
  */
 
@@ -16,6 +16,7 @@ export type Numeric = number | Series;
 export function toNumeric(value: Value, what: Where): Numeric | CellError | typeof NONE {
   if (typeof value === 'number' || isSeries(value)) return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === BLANK) return 0;
   if (value === NONE || isError(value)) return value;
   return new CellError('#VALUE!', `${what} expects a number, got ${describeKind(value)}`);
 }

@@ -1,6 +1,7 @@
 import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, IndexNode, MathNode, OperatorNode, ParenthesisNode, SymbolNode } from 'mathjs';
 import { ROOT_SITE, childSite, dottedPath, unsupported, whereAt, type Site } from './formula-site';
-import { functions, type EvalContext, type FunctionSpec } from './functions';
+import type { Column } from './column';
+import { functionNamed, type EvalContext, type FunctionSpec } from './functions';
 import { binaryOperators, selectByMonth, toCondition, unaryOperators } from './operators';
 import { MAX_FORMULA_DEPTH, parseFormula } from './parse';
 import { CellError, NONE, isSeries, type Value, type Where } from './values';
@@ -15,6 +16,8 @@ import { CellError, NONE, isSeries, type Value, type Where } from './values';
 /** What a compiled formula reads and computes with. */
 export interface Env extends EvalContext {
   readonly values: Value[];
+  /** The rows of each table column's vertex, by its slot (what whole-column references read). */
+  readonly columns: Array<Column | undefined>;
   /** Counts recurrence evaluations, so month-by-month closures know when to refresh what they cache. */
   run: number;
 }
@@ -29,6 +32,8 @@ export type StepEvaluate = (env: Env, month: number) => Value;
 export interface NameResolver {
   /** The slot of a full reference (`grid.row` or `grid.row.column`, or `t`), if it exists. */
   slotOf(ref: string): number | undefined;
+  /** The slot of a table column's vertex (`grid.column`), if there is such a column. */
+  columnSlotOf(ref: string): number | undefined;
   /** True if some cell lives in this grid. */
   hasGrid(grid: string): boolean;
   /** The reference of the cell being compiled: it may read itself only inside lag(…). */
@@ -52,6 +57,9 @@ export interface Compiled {
   /** References that did not resolve; adding such a cell later should recompile this one. */
   readonly missing: readonly string[];
 }
+
+/** The functions that take whole columns, for error messages. */
+const COLUMN_FUNCTIONS = 'sum(…), average(…), min(…), max(…), count(…), sumproduct(…) or sumif(…)';
 
 /** The reference to the month index series. */
 export const MONTH_REF = 't';
@@ -138,7 +146,7 @@ class Compiler {
     const known = constants.get(name);
     if (known !== undefined) return () => known;
     if (name === MONTH_REF) return this.read(MONTH_REF);
-    const spec = functions.get(name);
+    const spec = functionNamed(name);
     if (spec) fail('#NAME?', `${name} is a function: call it like ${spec.signature}`);
     if (this.names.hasGrid(name)) fail('#REF!', `${name} is a grid: name one of its cells, like ${name}.<row>`);
     this.missing.push(name);
@@ -157,7 +165,7 @@ class Compiler {
     const series = this.compile(node.object, childSite(at, 0));
     const month = this.compile(index.dimensions[0]!, childSite(at, 1));
     const what = whereAt(this.body, at);
-    const pick = functions.get('at')!;
+    const pick = functionNamed('at')!;
     return (env) => pick.call([() => series(env), () => month(env)], env, what);
   }
 
@@ -172,6 +180,9 @@ class Compiler {
       return ref;
     }
     const ref = parts.join('.');
+    if (parts.length === 2 && this.names.columnSlotOf(ref) !== undefined) {
+      fail('#VALUE!', `${ref} is a whole column: use it inside ${COLUMN_FUNCTIONS}, or name one row's cell, like ${parts[0]}.<row>.${parts[1]}`);
+    }
     this.missing.push(ref);
     if (this.names.hasGrid(parts[0]!)) return fail('#REF!', `there is no cell ${ref}`);
     return fail('#NAME?', `unknown name "${parts[0]}" in ${ref}`);
@@ -231,7 +242,7 @@ class Compiler {
 
   private functionOf(node: FunctionNode): FunctionSpec {
     const name = node.fn.type === 'SymbolNode' ? (node.fn as SymbolNode).name : undefined;
-    const spec = name === undefined ? undefined : functions.get(name);
+    const spec = name === undefined ? undefined : functionNamed(name);
     if (!spec) return fail('#NAME?', `unknown function "${name ?? node.fn.toString()}"`);
     const count = node.args.length;
     if (count < spec.minArgs || count > spec.maxArgs) {
@@ -243,10 +254,29 @@ class Compiler {
 
   private call(node: FunctionNode, at: Site): Evaluate {
     const spec = this.functionOf(node);
+    const what = whereAt(this.body, at);
+    const across = spec.columns;
+    if (across) {
+      const columnArgs = node.args.map((arg) => this.columnArgument(arg));
+      if (columnArgs.some((column) => column !== undefined)) {
+        const args = node.args.map((arg, i) => columnArgs[i] ?? this.compile(arg, childSite(at, i)));
+        return (env) => across(args.map((arg) => arg(env)), what);
+      }
+    }
     const args = spec.name === 'lag' ? this.lagArguments(node, at) : node.args.map((arg, i) => this.compile(arg, childSite(at, i)));
     if (spec.readsHorizon) this.read(MONTH_REF);
-    const what = whereAt(this.body, at);
     return (env) => spec.call(args.map((arg) => () => arg(env)), env, what);
+  }
+
+  /** A whole-column argument (`languages.share`) of an aggregate, read from its column vertex. */
+  private columnArgument(node: MathNode): ((env: Env) => Column) | undefined {
+    const path = dottedPath(node);
+    if (!path || path.length !== 2) return undefined;
+    const ref = path.join('.');
+    const slot = this.names.slotOf(ref) === undefined ? this.names.columnSlotOf(ref) : undefined;
+    if (slot === undefined) return undefined;
+    this.dependencies.add(slot);
+    return (env) => env.columns[slot]!;
   }
 
   /** The constant number of months of a lag call, when it is a whole number ≥ 1. */

@@ -1,8 +1,11 @@
 import { checkFinite } from './broadcast';
+import { Column } from './column';
+import { ColumnIndex } from './column-index';
 import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver, type StepEvaluate } from './compile';
 import { DependencyGraph } from './dependency-graph';
+import { applyOverrides, type MonthValues } from './month-overrides';
 import { evaluateRecurrence, evaluateSteps } from './recurrence';
-import { CellError, isError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
+import { BLANK, CellError, isError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
 
 /**
  * The formula engine's facade: cells addressed by reference, formulas compiled
@@ -14,8 +17,14 @@ import { CellError, isError, isFormula, isSeries, sameValue, type CellInput, typ
 export interface EngineEdits {
   /** Creates the cell or replaces its input. */
   set(ref: string, input: CellInput): void;
-  /** Deletes the cell; formulas that read it become #REF!. */
+  /** Deletes the cell; formulas that read it become #REF! (aggregates over its column just lose a row). */
   remove(ref: string): void;
+  /**
+   * Replaces the cell's month overrides (month number 1..horizon → value):
+   * those months of its series take the given values, whatever its formula
+   * computes. An empty map or undefined removes them.
+   */
+  setOverrides(ref: string, overrides: MonthValues | undefined): void;
 }
 
 /** A workbook of cells that recompute when their inputs change. */
@@ -46,6 +55,13 @@ export interface Engine {
 export interface EngineOptions {
   /** The cell holding the number of months in the horizon; default `calendar.horizon_months`. */
   readonly horizonRef?: string;
+  /**
+   * Table columns (`grid.column`) that formulas may aggregate even while they
+   * have no rows. A column with cells exists without being declared.
+   */
+  readonly columns?: Iterable<string>;
+  /** Month overrides of cells, as with {@link EngineEdits.setOverrides}. */
+  readonly overrides?: Iterable<readonly [ref: string, overrides: MonthValues]>;
 }
 
 /** Longest horizon the engine accepts, in months (100 years). */
@@ -60,7 +76,7 @@ export function isCellRef(ref: string): boolean {
 
 /** Creates an engine holding the given cells, fully evaluated. */
 export function createEngine(cells: Iterable<readonly [ref: string, input: CellInput]>, options: EngineOptions = {}): Engine {
-  return new Workbook(cells, options.horizonRef ?? 'calendar.horizon_months');
+  return new Workbook(cells, options);
 }
 
 class Workbook implements Engine {
@@ -71,15 +87,32 @@ class Workbook implements Engine {
   /** Month-by-month closures of cells that read their own earlier months (undefined: the slow path). */
   private readonly steps: Array<StepEvaluate | undefined> = [];
   private readonly recurrent: boolean[] = [];
+  /** What each formula reads, before the month index is added for recurrences and overrides. */
+  private readonly formulaReads: Array<readonly number[]> = [];
+  private readonly overrides: Array<MonthValues | undefined> = [];
   private readonly waiting = new Map<string, Set<number>>();
   private readonly gridSizes = new Map<string, number>();
   private readonly graph = new DependencyGraph();
+  private readonly columns = new ColumnIndex();
+  private readonly columnSlots = new Map<string, number>();
+  /** Grids that came or went in this batch: formulas naming missing cells there say #REF! or #NAME? accordingly. */
+  private readonly gridsChanged = new Set<string>();
+  /** Columns whose cells changed since their vertex last linked them. */
+  private readonly columnsToLink = new Set<number>();
+  /** Bumped for each column vertex evaluated: its value in the value array, so its readers always see a change. */
+  private columnStamp = 0;
   private readonly cyclePaths = new WeakMap<readonly number[], string[]>();
   private readonly env: Env & { horizon: number | CellError };
+  private readonly horizonRef: string;
 
-  constructor(cells: Iterable<readonly [string, CellInput]>, private readonly horizonRef: string) {
-    this.env = { values: [], run: 0, horizon: new CellError('#REF!', `there is no horizon cell ${horizonRef}`) };
+  constructor(cells: Iterable<readonly [string, CellInput]>, options: EngineOptions) {
+    this.horizonRef = options.horizonRef ?? 'calendar.horizon_months';
+    this.env = { values: [], columns: [], run: 0, horizon: new CellError('#REF!', `there is no horizon cell ${this.horizonRef}`) };
     this.allocate(MONTH_REF);
+    for (const column of options.columns ?? []) {
+      checkRef(column);
+      this.ensureColumn(column);
+    }
     const pending: number[] = [];
     for (const [ref, input] of cells) {
       checkRef(ref);
@@ -87,8 +120,15 @@ class Workbook implements Engine {
       this.inputs[slot] = input;
       pending.push(slot);
     }
+    for (const [ref, months] of options.overrides ?? []) {
+      const slot = this.slots.get(ref);
+      if (slot !== undefined && months.size > 0) this.overrides[slot] = months;
+    }
     this.compileMonthIndex();
     for (const slot of pending) this.compile(slot);
+    for (const column of this.columnsToLink) this.compile(column);
+    this.columnsToLink.clear();
+    this.gridsChanged.clear();
     this.recalculate();
   }
 
@@ -107,7 +147,7 @@ class Workbook implements Engine {
   }
 
   refs(): string[] {
-    return this.refsBySlot.filter((ref): ref is string => ref !== undefined && ref !== MONTH_REF);
+    return this.namesOf(this.refsBySlot.map((_, slot) => slot)).filter((ref) => ref !== MONTH_REF);
   }
 
   set(ref: string, input: CellInput): string[] {
@@ -124,6 +164,7 @@ class Workbook implements Engine {
     edit({
       set: (ref, input) => {
         checkRef(ref);
+        if (this.columnSlots.has(ref)) throw new RangeError(`${ref} is a whole column of a table; set one of its cells, like ${ref.replace('.', '.<row>.')}`);
         const existing = this.slots.get(ref);
         const slot = existing ?? this.allocate(ref);
         this.inputs[slot] = input;
@@ -140,7 +181,20 @@ class Workbook implements Engine {
         for (const reader of readers) this.recompile(reader, roots);
         if (ref === this.horizonRef) this.recompile(0, roots);
       },
+      setOverrides: (ref, months) => {
+        const slot = this.slots.get(ref);
+        if (slot === undefined) throw new RangeError(`there is no cell ${ref} to override months of`);
+        this.overrides[slot] = months && months.size > 0 ? months : undefined;
+        this.linkReads(slot);
+        roots.add(slot);
+      },
     });
+    for (const column of this.columnsToLink) this.recompile(column, roots);
+    this.columnsToLink.clear();
+    for (const grid of this.gridsChanged) {
+      for (const [name, waiters] of this.waiting) if (name === grid || name.startsWith(`${grid}.`)) for (const waiter of waiters) this.recompile(waiter, roots);
+    }
+    this.gridsChanged.clear();
     return this.recompute([...roots], cyclesBefore);
   }
 
@@ -149,45 +203,93 @@ class Workbook implements Engine {
   }
 
   dependenciesOf(ref: string): string[] {
-    return this.namesOf(this.graph.readsOf(this.slots.get(ref) ?? -1));
+    const reads = this.graph.readsOf(this.slots.get(ref) ?? -1);
+    return this.namesOf(reads.flatMap((slot) => (this.columns.has(slot) ? this.columns.cellsOf(slot) : [slot])));
   }
 
   dependentsOf(ref: string): string[] {
-    return this.namesOf(this.graph.readersOf(this.slots.get(ref) ?? -1));
+    const readers = this.graph.readersOf(this.slots.get(ref) ?? -1);
+    return this.namesOf(readers.flatMap((slot) => (this.columns.has(slot) ? this.graph.readersOf(slot) : [slot])));
   }
 
+  /** The references of slots, leaving out column vertices. */
   private namesOf(slots: readonly number[]): string[] {
-    return slots.map((slot) => this.refsBySlot[slot]).filter((ref): ref is string => ref !== undefined);
+    const names: string[] = [];
+    for (const slot of slots) {
+      const ref = this.refsBySlot[slot];
+      if (ref !== undefined && !this.columns.has(slot)) names.push(ref);
+    }
+    return names;
   }
 
   private allocate(ref: string): number {
+    const slot = this.newSlot(ref);
+    this.slots.set(ref, slot);
+    const column = ColumnIndex.columnOf(ref);
+    const columnSlot = column === undefined ? undefined : this.ensureColumn(column);
+    if (columnSlot !== undefined) {
+      this.columns.join(columnSlot, slot, ref.split('.')[1]!);
+      this.columnsToLink.add(columnSlot);
+    }
+    return slot;
+  }
+
+  private newSlot(ref: string): number {
     const slot = this.refsBySlot.length;
     this.refsBySlot.push(ref);
     this.inputs.push(undefined);
     this.formulas.push(undefined);
     this.steps.push(undefined);
     this.recurrent.push(false);
+    this.formulaReads.push([]);
+    this.overrides.push(undefined);
     this.env.values.push(0);
-    this.slots.set(ref, slot);
+    this.env.columns.push(undefined);
     this.graph.ensure(slot);
     const grid = ref.split('.')[0]!;
-    this.gridSizes.set(grid, (this.gridSizes.get(grid) ?? 0) + 1);
+    const size = this.gridSizes.get(grid) ?? 0;
+    if (size === 0) this.gridsChanged.add(grid);
+    this.gridSizes.set(grid, size + 1);
+    return slot;
+  }
+
+  /** The vertex of a table column, created on first use; undefined if a scalar cell has that reference. */
+  private ensureColumn(column: string): number | undefined {
+    const existing = this.columnSlots.get(column);
+    if (existing !== undefined || this.slots.has(column)) return existing;
+    const slot = this.newSlot(column);
+    this.columns.add(slot);
+    this.columnSlots.set(column, slot);
+    this.columnsToLink.add(slot);
+    for (const waiter of this.takeWaiting(column)) this.columnsToLink.add(waiter);
     return slot;
   }
 
   private release(slot: number, ref: string): void {
+    const column = ColumnIndex.columnOf(ref);
+    const columnSlot = column === undefined ? undefined : this.columnSlots.get(column);
+    if (columnSlot !== undefined) {
+      this.columns.leave(columnSlot, slot);
+      this.columnsToLink.add(columnSlot);
+    }
     this.slots.delete(ref);
     this.refsBySlot[slot] = undefined;
     this.inputs[slot] = undefined;
     this.formulas[slot] = undefined;
     this.steps[slot] = undefined;
     this.recurrent[slot] = false;
+    this.formulaReads[slot] = [];
+    this.overrides[slot] = undefined;
     this.env.values[slot] = new CellError('#REF!', `${ref} was deleted`);
     this.graph.setReads(slot, []);
     const grid = ref.split('.')[0]!;
     const size = (this.gridSizes.get(grid) ?? 1) - 1;
-    if (size === 0) this.gridSizes.delete(grid);
-    else this.gridSizes.set(grid, size);
+    if (size === 0) {
+      this.gridSizes.delete(grid);
+      this.gridsChanged.add(grid);
+    } else {
+      this.gridSizes.set(grid, size);
+    }
   }
 
   private takeWaiting(ref: string): number[] {
@@ -217,22 +319,34 @@ class Workbook implements Engine {
   }
 
   private compile(slot: number): void {
+    if (this.columns.has(slot)) {
+      this.graph.setReads(slot, this.columns.cellsOf(slot));
+      return;
+    }
     const ref = this.refsBySlot[slot]!;
     const input = this.inputs[slot]!;
     if (!isFormula(input)) {
       this.formulas[slot] = undefined;
       this.steps[slot] = undefined;
       this.recurrent[slot] = false;
-      this.graph.setReads(slot, []);
+      this.formulaReads[slot] = [];
+      this.linkReads(slot);
       return;
     }
     const compiled = compileFormula(input.slice(1), this.resolverFor(ref));
     this.formulas[slot] = compiled.evaluate;
     this.steps[slot] = compiled.step;
     for (const name of compiled.missing) this.wait(name, slot);
-    const recurrent = compiled.dependencies.includes(slot);
-    this.recurrent[slot] = recurrent;
-    this.graph.setReads(slot, recurrent && !compiled.dependencies.includes(0) ? [...compiled.dependencies, 0] : compiled.dependencies);
+    this.recurrent[slot] = compiled.dependencies.includes(slot);
+    this.formulaReads[slot] = compiled.dependencies;
+    this.linkReads(slot);
+  }
+
+  /** What a cell reads in the graph: its formula's references, and the month index when it recurs or has overrides. */
+  private linkReads(slot: number): void {
+    const reads = this.formulaReads[slot]!;
+    const needsMonths = (this.recurrent[slot] || this.overrides[slot] !== undefined) && !reads.includes(0);
+    this.graph.setReads(slot, needsMonths ? [...reads, 0] : reads);
   }
 
   private wait(name: string, slot: number): void {
@@ -246,6 +360,7 @@ class Workbook implements Engine {
     return {
       self: ref,
       slotOf: (name) => this.slots.get(name),
+      columnSlotOf: (name) => this.columnSlots.get(name),
       hasGrid: (name) => this.gridSizes.has(name),
       ...(column === undefined ? {} : { home: { grid: grid!, row: row! } }),
     };
@@ -258,20 +373,39 @@ class Workbook implements Engine {
       this.env.horizon = isSeries(months) ? months.length : (months as CellError);
       return months;
     }
-    if (!formula) return this.inputs[slot]!;
+    if (this.columns.has(slot)) return this.evaluateColumn(slot);
+    const overrides = this.overrides[slot];
+    if (!formula) {
+      const input = this.inputs[slot]!;
+      const value = input === null ? BLANK : input;
+      return overrides ? applyOverrides(value, overrides, this.env.horizon, this.refsBySlot[slot]!) : value;
+    }
     const cycles = this.graph.cycles();
     const cycle = cycles.size > 0 ? cycles.get(slot) : undefined;
     if (cycle) return new CellError('#CYCLE!', `circular reference: ${this.cyclePath(cycle).join(' → ')}`);
     try {
       if (this.recurrent[slot]) {
         const step = this.steps[slot];
-        return step ? evaluateSteps(step, slot, this.env) : evaluateRecurrence(formula, slot, this.env);
+        return step ? evaluateSteps(step, slot, this.env, overrides) : evaluateRecurrence(formula, slot, this.env, overrides);
       }
-      return checkFinite(formula(this.env));
+      const value = checkFinite(formula(this.env));
+      return overrides ? applyOverrides(value, overrides, this.env.horizon, this.refsBySlot[slot]!) : value;
     } catch (error) {
       if (error instanceof RangeError) return new CellError('#VALUE!', 'the formula is too complex to compute');
       throw error;
     }
+  }
+
+  /** A column vertex: gathers its cells into a Column for aggregates to read. */
+  private evaluateColumn(slot: number): Value {
+    const cells = this.columns.cellsOf(slot);
+    const values = new Array<Value>(cells.length);
+    // On a cycle, the members' values may not be computed yet: they are the cycle's error, whatever the order.
+    const cycle = this.graph.cycles().get(slot);
+    const cycleError = cycle && new CellError('#CYCLE!', `circular reference: ${this.cyclePath(cycle).join(' → ')}`);
+    for (let i = 0; i < cells.length; i++) values[i] = cycleError && cycle.includes(cells[i]!) ? cycleError : this.env.values[cells[i]!]!;
+    this.env.columns[slot] = new Column(this.refsBySlot[slot]!, this.columns.rowsOf(slot), values);
+    return ++this.columnStamp;
   }
 
   private readsChanged(slot: number, changed: Uint8Array): boolean {

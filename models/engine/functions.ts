@@ -1,6 +1,7 @@
+import { averageAcross, conditionalAcross, countAcross, extremeAcross, sumAcross, sumProduct, type AggregateArg, type ConditionalKind } from './aggregates';
 import { isNumeric, map1, map2, toNumeric, toSeries, type Numeric } from './broadcast';
 import { selectByMonth } from './operators';
-import { CellError, NONE, isError, isSeries, type Series, type Value, type Where } from './values';
+import { BLANK, CellError, NONE, isError, isSeries, type Series, type Value, type Where } from './values';
 
 /**
  * The allow-list of functions a formula may call. Nothing else is callable:
@@ -34,6 +35,12 @@ export interface FunctionSpec {
   /** True when month m of the result depends only on month m of each argument. */
   readonly pointwise: boolean;
   readonly call: (args: ReadonlyArray<() => Value>, ctx: EvalContext, what: Where) => Value;
+  /**
+   * For aggregates: the call when an argument is a whole table column
+   * (`sum(languages.share)`); it then works across rows, as a spreadsheet
+   * range does. Functions without it do not accept columns.
+   */
+  readonly columns?: (args: readonly AggregateArg[], what: Where) => Value;
 }
 
 const HORIZON_FUNCTIONS = new Set(['npv', 'cumsum', 'cumprod', 'cummax', 'cummin', 'lag', 'at', 'first_month']);
@@ -61,6 +68,24 @@ function strict(name: string, signature: string, en: string, zh: string, minArgs
 
 function lazy(name: string, signature: string, en: string, zh: string, minArgs: number, maxArgs: number, call: FunctionSpec['call']): FunctionSpec {
   return { name, signature, summary: { en, zh }, minArgs, maxArgs, lazy: true, readsHorizon: false, pointwise: POINTWISE_FUNCTIONS.has(name), call };
+}
+
+/** The same function, also accepting whole columns. */
+function acrossRows(spec: FunctionSpec, columns: NonNullable<FunctionSpec['columns']>): FunctionSpec {
+  return { ...spec, columns };
+}
+
+/** An aggregate that only makes sense over whole columns. */
+function columnOnly(name: string, signature: string, en: string, zh: string, minArgs: number, maxArgs: number, columns: NonNullable<FunctionSpec['columns']>): FunctionSpec {
+  return {
+    ...lazy(name, signature, en, zh, minArgs, maxArgs, (_args, _ctx, what) => new CellError('#VALUE!', `${what}: ${name} works on whole table columns, like ${signature}`)),
+    columns,
+  };
+}
+
+function conditional(kind: ConditionalKind, signature: string, en: string, zh: string): FunctionSpec {
+  const name = `${kind}if`;
+  return columnOnly(name, signature, en, zh, 2, kind === 'count' ? 2 : 3, (args, what) => conditionalAcross(kind, args, what));
 }
 
 function unary(name: string, en: string, zh: string, f: (x: number) => number): FunctionSpec {
@@ -135,6 +160,7 @@ function lag(x: Numeric, months: number, fill: number, horizon: number): Series 
 function ifThenElse(args: ReadonlyArray<() => Value>, what: Where): Value {
   const cond = args[0]!();
   if (isError(cond) || cond === NONE) return cond;
+  if (cond === BLANK) return args[2]!();
   if (typeof cond === 'string') return new CellError('#VALUE!', `${what} needs a condition, got text`);
   if (!isSeries(cond)) return (typeof cond === 'boolean' ? cond : cond !== 0) ? args[1]!() : args[2]!();
   return selectByMonth(cond, args[1]!(), args[2]!(), what);
@@ -158,7 +184,7 @@ function textOf(value: Value): string {
   if (typeof value === 'number') return String(Math.round(value * 1e9) / 1e9);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value === NONE) return '';
+  if (value === NONE || value === BLANK) return '';
   return isSeries(value) ? `[${value.length} months]` : value.code;
 }
 
@@ -182,19 +208,34 @@ const library: FunctionSpec[] = [
     const low = map2(x!, lo!, Math.max, what);
     return isError(low) ? low : map2(low, hi!, Math.min, what);
   }),
-  extreme('min', 'Smallest value of one argument, or month-by-month smallest of several', '单个参数取最小值；多个参数逐月取最小值'),
-  extreme('max', 'Largest value of one argument, or month-by-month largest of several', '单个参数取最大值；多个参数逐月取最大值'),
-  strict('sum', 'sum(x, …)', 'Total of all arguments (a series adds up all its months)', '所有参数之和（序列按月求和）', 1, Infinity, (args) => {
+  acrossRows(extreme('min', 'Smallest value of one argument, or month-by-month smallest of several (or of a column\'s rows)', '单个参数取最小值；多个参数（或一列的各行）逐月取最小值'),
+    (args, what) => extremeAcross('min', args, what)),
+  acrossRows(extreme('max', 'Largest value of one argument, or month-by-month largest of several (or of a column\'s rows)', '单个参数取最大值；多个参数（或一列的各行）逐月取最大值'),
+    (args, what) => extremeAcross('max', args, what)),
+  acrossRows(strict('sum', 'sum(x, …)', 'Total of all arguments (a series adds up all its months; a column adds up its rows)', '所有参数之和（序列按月求和；整列按行求和）', 1, Infinity, (args) => {
     let total = 0;
     forEachNumber(args, (v) => { total += v; });
     return total;
-  }),
-  strict('mean', 'mean(x, …)', 'Average of all values (every month of a series)', '所有值的平均数（序列逐月计入）', 1, Infinity, (args) => {
+  }), sumAcross),
+  ...['mean', 'average'].map((name) => acrossRows(strict(name, `${name}(x, …)`, 'Average of all values (every month of a series; a column averages its filled rows)', '所有值的平均数（序列逐月计入；整列对已填写的行取平均）', 1, Infinity, (args) => {
     let total = 0;
     let count = 0;
     forEachNumber(args, (v) => { total += v; count++; });
     return total / count;
-  }),
+  }), averageAcross)),
+  acrossRows(lazy('count', 'count(x, …)', 'How many numbers there are (a column counts its filled rows)', '数值的个数（整列统计已填写的行）', 1, Infinity, (args) => {
+    let count = 0;
+    for (const arg of args) {
+      const value = arg();
+      if (isError(value)) return value;
+      if (typeof value === 'number' || isSeries(value)) count++;
+    }
+    return count;
+  }), countAcross),
+  columnOnly('sumproduct', 'sumproduct(column, column, …)', 'Sum over rows of the product of the columns\' cells', '各行对应单元格之积的总和', 1, Infinity, sumProduct),
+  conditional('sum', 'sumif(column, criterion, sum_column)', 'Total of the rows whose cell matches the criterion (e.g. "word", ">0")', '满足条件（如 "word"、">0"）的行之和'),
+  conditional('count', 'countif(column, criterion)', 'How many rows match the criterion', '满足条件的行数'),
+  conditional('average', 'averageif(column, criterion, average_column)', 'Average of the rows that match the criterion', '满足条件的行的平均数'),
   strict('npv', 'npv(rate, series)', 'Net present value of monthly amounts at a monthly rate', '按月利率计算每月金额的净现值', 2, 2, ([rate, x], ctx, what) => {
     if (typeof rate !== 'number') return new CellError('#VALUE!', `${what}: the rate must be a single number`);
     return withHorizon(ctx, (horizon) => {
@@ -235,6 +276,10 @@ const library: FunctionSpec[] = [
     const x = args[0]!();
     return isError(x) ? x : x === NONE;
   }),
+  lazy('isblank', 'isblank(x)', 'True when x is a blank cell', 'x 为空白单元格时为真', 1, 1, (args) => {
+    const x = args[0]!();
+    return isError(x) ? x : x === BLANK;
+  }),
   lazy('concat', 'concat(x, …)', 'Join values into text', '把值连接成文本', 1, Infinity, (args) => {
     const parts: string[] = [];
     for (const arg of args) {
@@ -246,5 +291,10 @@ const library: FunctionSpec[] = [
   }),
 ];
 
-/** Every callable function, by name. */
+/** Every callable function, by its lower-case name. */
 export const functions: ReadonlyMap<string, FunctionSpec> = new Map(library.map((spec) => [spec.name, spec]));
+
+/** The function a formula names, whatever its case (`SUM`, `Max`), as spreadsheet users type them. */
+export function functionNamed(name: string): FunctionSpec | undefined {
+  return functions.get(name) ?? functions.get(name.toLowerCase());
+}

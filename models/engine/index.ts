@@ -1,5 +1,6 @@
 /** The formula engine: create an engine from cells, read values, edit, recompute. */
 export { createEngine, isCellRef, MAX_HORIZON, type Engine, type EngineEdits, type EngineOptions } from './engine';
-export { functions, type FunctionSpec } from './functions';
+export { functions, functionNamed, type FunctionSpec } from './functions';
+export type { MonthValues } from './month-overrides';
 export { MONTH_REF } from './compile';
-export { CellError, NONE, isError, isFormula, isSeries, sameValue, toJsonValue, describeKind, type CellInput, type ErrorCode, type JsonValue, type Series, type Value } from './values';
+export { BLANK, CellError, NONE, isError, isFormula, isSeries, sameValue, toJsonValue, describeKind, type CellInput, type ErrorCode, type JsonValue, type Series, type Value } from './values';

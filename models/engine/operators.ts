@@ -1,5 +1,5 @@
 import { divide, isNumeric, map1, numericBinary, toNumeric, toSeries } from './broadcast';
-import { CellError, NONE, describeKind, isError, isSeries, type Value, type Where } from './values';
+import { BLANK, CellError, NONE, describeKind, isError, isSeries, type Value, type Where } from './values';
 
 /**
  * The formula operators. Each takes evaluated operands and returns a value;
@@ -14,6 +14,9 @@ export type UnaryOperator = (a: Value, what: Where) => Value;
 function equal(a: Value, b: Value, what: Where, negate: boolean): Value {
   if (isError(a)) return a;
   if (isError(b)) return b;
+  // A blank cell equals both "" and 0, as in a spreadsheet.
+  if (a === BLANK) return equal(typeof b === 'string' ? '' : 0, b, what, negate);
+  if (b === BLANK) return equal(a, typeof a === 'string' ? '' : 0, what, negate);
   if (a === NONE || b === NONE) return a === b ? !negate : negate;
   if (typeof a === 'string' || typeof b === 'string') return (a === b) !== negate;
   return numericBinary(a, b, negate ? (x, y) => Number(x !== y) : (x, y) => Number(x === y), what, true);
@@ -75,6 +78,7 @@ function numericUnary(a: Value, f: (x: number) => number, what: Where): Value {
 export function toCondition(value: Value, what: Where): boolean | Float64Array | CellError | typeof NONE {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0;
+  if (value === BLANK) return false;
   if (isSeries(value) || isError(value) || value === NONE) return value;
   return new CellError('#VALUE!', `${what} needs a condition, got ${describeKind(value)}`);
 }

@@ -1,5 +1,6 @@
 import { checkFinite } from './broadcast';
 import type { Env, Evaluate, StepEvaluate } from './compile';
+import type { MonthValues } from './month-overrides';
 import { CellError, describeKind, isError, isSeries, type Value } from './values';
 
 /**
@@ -9,7 +10,7 @@ import { CellError, describeKind, isError, isSeries, type Value } from './values
  */
 
 /** The fast path: the formula compiled to compute one month at a time (O(months)). */
-export function evaluateSteps(step: StepEvaluate, slot: number, env: Env): Value {
+export function evaluateSteps(step: StepEvaluate, slot: number, env: Env, overrides?: MonthValues): Value {
   if (isError(env.horizon)) return env.horizon;
   const months = new Float64Array(env.horizon).fill(Number.NaN);
   env.values[slot] = months;
@@ -17,6 +18,11 @@ export function evaluateSteps(step: StepEvaluate, slot: number, env: Env): Value
   for (let i = 0; i < months.length; i++) {
     const value = step(env, i);
     if (isError(value)) return value;
+    const override = overrides?.get(i + 1);
+    if (override !== undefined) {
+      months[i] = override;
+      continue;
+    }
     if (typeof value !== 'number' && typeof value !== 'boolean') {
       return new CellError('#VALUE!', `month ${i + 1} is ${describeKind(value)}; a recurrence must give a number each month`);
     }
@@ -29,13 +35,19 @@ export function evaluateSteps(step: StepEvaluate, slot: number, env: Env): Value
  * The general path, for shapes the step compiler does not take (a recurrence
  * inside cumsum, say): the whole formula runs once per month with the months
  * so far and unknown months as NaN, and month t is taken from that run (O(months²)).
+ * Overridden months take their override in both paths, so later months build on it.
  * A month that still comes out unknown reads itself in the same month: #CYCLE!.
  */
-export function evaluateRecurrence(formula: Evaluate, slot: number, env: Env): Value {
+export function evaluateRecurrence(formula: Evaluate, slot: number, env: Env, overrides?: MonthValues): Value {
   if (isError(env.horizon)) return env.horizon;
   const months = new Float64Array(env.horizon).fill(Number.NaN);
   env.values[slot] = months;
   for (let i = 0; i < months.length; i++) {
+    const override = overrides?.get(i + 1);
+    if (override !== undefined) {
+      months[i] = override;
+      continue;
+    }
     const run = formula(env);
     if (isError(run)) return run;
     const value = isSeries(run) ? run[i] : typeof run === 'number' ? run : Number.NaN;

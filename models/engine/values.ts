@@ -2,6 +2,7 @@
  * The values a cell can hold. Numbers, text and booleans are plain JS values;
  * a monthly series is a Float64Array (booleans inside a series are 0/1);
  * "no value" (e.g. no payback month within the horizon) is {@link NONE};
+ * an input cell the user left empty is {@link BLANK};
  * a failed computation is a {@link CellError} — errors are values, never thrown.
  */
 
@@ -21,11 +22,20 @@ export const NONE: unique symbol = Symbol('none');
 /** The type of {@link NONE}. */
 export type None = typeof NONE;
 
+/**
+ * An empty input cell, as in a spreadsheet: 0 in arithmetic, "" in text, and
+ * skipped by count and average. Distinct from {@link NONE}, which a formula
+ * computes to say "no answer".
+ */
+export const BLANK: unique symbol = Symbol('blank');
+/** The type of {@link BLANK}. */
+export type Blank = typeof BLANK;
+
 /** A value per month of the horizon; month t is at index t − 1. */
 export type Series = Float64Array;
 
 /** Everything a cell can evaluate to. */
-export type Value = number | string | boolean | Series | None | CellError;
+export type Value = number | string | boolean | Series | None | Blank | CellError;
 
 /**
  * The formula text an error happened in. Any object with toString works, so
@@ -35,8 +45,8 @@ export interface Where {
   toString(): string;
 }
 
-/** What a user types into a cell: a number, a boolean, text, or a formula (text starting with "="). */
-export type CellInput = number | string | boolean;
+/** What a user types into a cell: a number, a boolean, text, a formula (text starting with "="), or null for blank. */
+export type CellInput = number | string | boolean | null;
 
 /** True when the value is a computation error. */
 export function isError(value: Value): value is CellError {
@@ -72,6 +82,7 @@ export function describeKind(value: Value): string {
   if (typeof value === 'string') return `text "${value.length > 20 ? value.slice(0, 20) + '…' : value}"`;
   if (typeof value === 'boolean') return 'true/false';
   if (value === NONE) return 'none';
+  if (value === BLANK) return 'a blank cell';
   if (isSeries(value)) return `a series of ${value.length} months`;
   return value.code;
 }
@@ -81,7 +92,7 @@ export type JsonValue = number | string | boolean | null | number[] | { error: E
 
 /** Converts a value to its plain-JSON view. */
 export function toJsonValue(value: Value): JsonValue {
-  if (value === NONE) return null;
+  if (value === NONE || value === BLANK) return null;
   if (isSeries(value)) return Array.from(value);
   if (isError(value)) return { error: value.code, message: value.message };
   return value;

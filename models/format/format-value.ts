@@ -1,5 +1,5 @@
 import type { NumberFormat } from '../../shared/scenario-schema';
-import { NONE, isError, isSeries, type Value } from '../engine';
+import { BLANK, NONE, isError, isSeries, type Value } from '../engine';
 
 /** The languages of the UI and the CLI. */
 export type Lang = 'en' | 'zh';
@@ -21,6 +21,7 @@ export function localeOf(lang: Lang): string {
  */
 export function formatValue(value: Value, format: NumberFormat | undefined, lang: Lang): string {
   if (value === NONE) return words[lang].none;
+  if (value === BLANK) return '';
   if (isError(value)) return value.code;
   if (typeof value === 'boolean') return value ? words[lang].yes : words[lang].no;
   if (typeof value === 'string') return value;

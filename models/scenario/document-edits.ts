@@ -1,6 +1,7 @@
-import { NAME_PATTERN, type Grid, type Scenario } from '../../shared/scenario-schema';
+import { MAX_MONTHS, NAME_PATTERN, type Grid, type ScalarRow, type Scenario, type TableGrid } from '../../shared/scenario-schema';
 import type { CellInput } from '../engine';
 import { renameReference } from './rewrite-references';
+import { tableCellInput } from './scenario-engine';
 
 /**
  * The edits a user makes to a scenario, as functions that change it in place
@@ -27,22 +28,103 @@ export function locateCell(scenario: Scenario, ref: string): CellPlace | undefin
   return column !== undefined && grid.columns.some((c) => c.name === column) ? { gridIndex, rowIndex, column } : undefined;
 }
 
-/** What a cell holds, as typed. */
+/** What a cell holds, as typed — for a table cell that follows its column's formula, that formula. */
 export function cellInput(scenario: Scenario, ref: string): CellInput | undefined {
   const place = locateCell(scenario, ref);
   if (!place) return undefined;
   const grid = scenario.grids[place.gridIndex]!;
-  return grid.kind === 'scalar' ? grid.rows[place.rowIndex]!.value : grid.rows[place.rowIndex]!.cells[place.column!];
+  return grid.kind === 'scalar' ? grid.rows[place.rowIndex]!.value : tableCellInput(grid, grid.rows[place.rowIndex]!, place.column!);
 }
 
-/** Sets what a cell holds. */
+/** How a table cell relates to its column's formula: none, following it, or overriding it with its own input. */
+export type ColumnFormulaUse = 'none' | 'follows' | 'overrides';
+
+/** Whether a cell follows or overrides its column's formula ('none' for scalar cells and input columns). */
+export function columnFormulaUse(scenario: Scenario, ref: string): ColumnFormulaUse {
+  const place = locateCell(scenario, ref);
+  const grid = place && scenario.grids[place.gridIndex];
+  if (!grid || grid.kind !== 'table') return 'none';
+  if (grid.columns.find((c) => c.name === place.column)?.formula === undefined) return 'none';
+  return Object.hasOwn(grid.rows[place.rowIndex]!.cells, place.column!) ? 'overrides' : 'follows';
+}
+
+/**
+ * Sets what a cell holds. In a column with a formula, a different input makes
+ * the cell an override; the column's own formula makes it follow the column again.
+ */
 export function setCell(scenario: Scenario, ref: string, input: CellInput): string | undefined {
   const place = locateCell(scenario, ref);
   if (!place) return `there is no cell ${ref}`;
   const grid = scenario.grids[place.gridIndex]!;
-  if (grid.kind === 'scalar') grid.rows[place.rowIndex]!.value = input;
-  else grid.rows[place.rowIndex]!.cells[place.column!] = input;
+  if (grid.kind === 'scalar') {
+    grid.rows[place.rowIndex]!.value = input;
+    return undefined;
+  }
+  const cells = grid.rows[place.rowIndex]!.cells;
+  const formula = grid.columns.find((c) => c.name === place.column)?.formula;
+  if (formula !== undefined && input === formula) delete cells[place.column!];
+  else cells[place.column!] = input;
   return undefined;
+}
+
+/** Returns a table cell to its column's formula, dropping the row's override. */
+export function clearColumnOverride(scenario: Scenario, ref: string): string | undefined {
+  if (columnFormulaUse(scenario, ref) !== 'overrides') return `${ref} does not override a column formula`;
+  const place = locateCell(scenario, ref)!;
+  delete (scenario.grids[place.gridIndex] as TableGrid).rows[place.rowIndex]!.cells[place.column!];
+  return undefined;
+}
+
+/**
+ * Gives a table column one formula for every row (undefined: none). Rows that
+ * held their own input there keep it, as overrides.
+ */
+export function setColumnFormula(scenario: Scenario, gridName: string, columnName: string, formula: string | undefined): string | undefined {
+  const grid = scenario.grids.find((g) => g.name === gridName);
+  const column = grid?.kind === 'table' ? grid.columns.find((c) => c.name === columnName) : undefined;
+  if (!column) return `there is no table column ${gridName}.${columnName}`;
+  if (formula !== undefined && !formula.startsWith('=')) return `a column formula starts with "=", got "${formula}"`;
+  if (formula === undefined) delete column.formula;
+  else column.formula = formula;
+  return undefined;
+}
+
+/** The scalar row a `grid.row` reference names, or why there is none. */
+function scalarRow(scenario: Scenario, ref: string): ScalarRow | string {
+  const place = locateCell(scenario, ref);
+  const grid = place && scenario.grids[place.gridIndex];
+  if (!grid || grid.kind !== 'scalar') return `${ref} is not a row of a scalar grid, so it has no months to override`;
+  return grid.rows[place.rowIndex]!;
+}
+
+/** Why a month number cannot be overridden, or undefined when it can. */
+export function checkMonth(month: number): string | undefined {
+  return Number.isInteger(month) && month >= 1 && month <= MAX_MONTHS ? undefined : `month ${month} is not a whole number from 1 to ${MAX_MONTHS}`;
+}
+
+/** Overrides one month of a row's series (undefined: back to the formula). */
+export function setMonthOverride(scenario: Scenario, ref: string, month: number, value: number | undefined): string | undefined {
+  const row = scalarRow(scenario, ref);
+  if (typeof row === 'string') return row;
+  const problem = checkMonth(month);
+  if (problem) return problem;
+  if (value !== undefined && !Number.isFinite(value)) return `month ${month} of ${ref} must be a finite number`;
+  if (value === undefined) {
+    if (!row.overrides) return undefined;
+    delete row.overrides[String(month)];
+    if (Object.keys(row.overrides).length === 0) delete row.overrides;
+    return undefined;
+  }
+  row.overrides ??= {};
+  row.overrides[String(month)] = value;
+  return undefined;
+}
+
+/** The month overrides of a row, month number → value (empty when it has none or is not a scalar row). */
+export function monthOverridesOf(scenario: Scenario, ref: string): ReadonlyMap<number, number> {
+  const row = scalarRow(scenario, ref);
+  if (typeof row === 'string' || !row.overrides) return new Map();
+  return new Map(Object.entries(row.overrides).map(([month, value]) => [Number(month), value]));
 }
 
 /** Why a new row name is not acceptable in this grid, or undefined when it is. */
@@ -64,9 +146,10 @@ export function freshId(scenario: Scenario, prefix: string): string {
 }
 
 /**
- * Adds a row at the end of a grid. In a table, formula cells of the last row
- * that use `row.` references are copied (they compute for the new row as
- * they are); other cells start at 0, or empty text in text columns.
+ * Adds a row at the end of a grid. In a table, columns with a formula compute
+ * the new row at once; in a column without one, a formula of the last row
+ * that uses `row.` references is copied (it computes for the new row as it
+ * is); every other cell starts blank. A new scalar row is blank.
  */
 export function addRow(scenario: Scenario, gridName: string, name: string): string | undefined {
   const grid = scenario.grids.find((g) => g.name === gridName);
@@ -75,15 +158,16 @@ export function addRow(scenario: Scenario, gridName: string, name: string): stri
   if (problem) return problem;
   const id = freshId(scenario, `r-${grid.name}`);
   if (grid.kind === 'scalar') {
-    grid.rows.push({ id, name, value: 0 });
+    grid.rows.push({ id, name, value: null });
     return undefined;
   }
   const last = grid.rows[grid.rows.length - 1];
   const cells: Record<string, CellInput> = {};
   for (const column of grid.columns) {
     const template = last?.cells[column.name];
-    cells[column.name] = typeof template === 'string' && template.startsWith('=') && /(?<![\w.])row\./.test(template) ? template
-      : column.format === 'text' ? '' : 0;
+    if (column.formula === undefined && typeof template === 'string' && template.startsWith('=') && /(?<![\w.])row\./.test(template)) {
+      cells[column.name] = template;
+    }
   }
   grid.rows.push({ id, name, cells });
   return undefined;
@@ -111,9 +195,9 @@ export function deleteRow(scenario: Scenario, gridName: string, rowName: string)
   return undefined;
 }
 
-/** Applies `rewrite` to every formula cell of the scenario, changing only those it changes. */
+/** Applies `rewrite` to every formula of the scenario (cells and column formulas), changing only those it changes. */
 function rewriteFormulas(scenario: Scenario, rewrite: (formula: string) => string): void {
-  const rewritten = (input: CellInput) => (typeof input === 'string' ? rewrite(input) : input);
+  const rewritten = <T extends CellInput>(input: T): T => (typeof input === 'string' ? rewrite(input) as T : input);
   for (const grid of scenario.grids) {
     if (grid.kind === 'scalar') {
       for (const row of grid.rows) {
@@ -121,6 +205,11 @@ function rewriteFormulas(scenario: Scenario, rewrite: (formula: string) => strin
         if (next !== row.value) row.value = next;
       }
       continue;
+    }
+    for (const column of grid.columns) {
+      if (column.formula === undefined) continue;
+      const next = rewritten(column.formula);
+      if (next !== column.formula) column.formula = next;
     }
     for (const row of grid.rows) {
       for (const [column, input] of Object.entries(row.cells)) {

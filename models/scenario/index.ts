@@ -3,7 +3,10 @@ export { loadScenario, describeIssue, type LoadResult } from './load';
 export { migrate, type MigrationResult } from './migrate';
 export { checkStructure, RESERVED_GRID_NAMES } from './structure-checks';
 export { serializeScenarioFile, toScenarioFile } from './serialize';
-export { createScenarioEngine, scenarioCells, DEFAULT_HORIZON_REF } from './scenario-engine';
+export { createScenarioEngine, scenarioCells, scenarioColumns, scenarioOverrides, monthValues, tableCellInput, DEFAULT_HORIZON_REF } from './scenario-engine';
 export { cellCatalog, type CellInfo } from './cell-catalog';
 export { renameReference, mentionsReference } from './rewrite-references';
-export { locateCell, cellInput, setCell, addRow, renameRow, deleteRow, checkRowName, freshId, type CellPlace } from './document-edits';
+export {
+  locateCell, cellInput, setCell, addRow, renameRow, deleteRow, checkRowName, freshId, columnFormulaUse, clearColumnOverride,
+  setColumnFormula, setMonthOverride, monthOverridesOf, checkMonth, type CellPlace, type ColumnFormulaUse,
+} from './document-edits';

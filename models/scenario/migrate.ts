@@ -3,10 +3,14 @@ import { FORMAT_VERSION } from '../../shared/scenario-schema';
 /**
  * Brings a parsed file up to the current format, one version at a time. Each
  * step takes the envelope of version N and returns version N + 1; the list is
- * indexed by N. Format 1 is the first, so there is no step yet: the next
- * change to the format adds `steps[1]` and a format-1 fixture to its tests.
+ * indexed by N (format 1 is the first).
  */
-const steps: ReadonlyArray<(envelope: Record<string, unknown>) => Record<string, unknown>> = [];
+const steps: ReadonlyArray<((envelope: Record<string, unknown>) => Record<string, unknown>) | undefined> = [
+  undefined,
+  // 1 → 2 only adds to the format (column formulas, blank cells, month
+  // overrides, check messages): a format-1 scenario means the same in format 2.
+  (envelope) => envelope,
+];
 
 /** The outcome of a migration: the current-format envelope, or why the file cannot be read. */
 export type MigrationResult = { ok: true; envelope: Record<string, unknown> } | { ok: false; error: string };

@@ -9,7 +9,7 @@ export const RESERVED_GRID_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Checks what the schema cannot: unique ids and names, reserved grid names,
- * table cells that match the columns. Returns one message per problem, each
+ * table cells that name existing columns. Returns one message per problem, each
  * naming its place in the file.
  */
 export function checkStructure(scenario: Scenario): string[] {
@@ -34,12 +34,10 @@ export function checkStructure(scenario: Scenario): string[] {
     problems.push(...checkNamesUnique(grid.columns, `${at}.columns`, 'column'));
     grid.columns.forEach((column, c) => claimId(column.id, `${at}.columns[${c}]`));
     const columns = new Set(grid.columns.map((column) => column.name));
+    // A row may leave a cell out: it is then blank, or follows its column's formula.
     grid.rows.forEach((row, r) => {
       for (const key of Object.keys(row.cells)) {
         if (!columns.has(key)) problems.push(`${at}.rows[${r}].cells.${key}: grid "${grid.name}" has no column "${key}"`);
-      }
-      for (const column of columns) {
-        if (!(column in row.cells)) problems.push(`${at}.rows[${r}].cells: missing the cell for column "${column}"`);
       }
     });
   });

@@ -60,7 +60,7 @@ describe('tokencast compute', () => {
   it('refuses an invalid file with the place of its first problem', () => {
     const { code, stdout, stderr } = runCli('compute', fixture('invalid-rows.tokencast'));
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toMatch(/: scenario\.grids\[0\]\.rows\[1\]\.value: expected a number, text or a formula \(and 1 more problem; run validate\)\n$/);
+    expect(stderr).toMatch(/: scenario\.grids\[0\]\.rows\[1\]\.value: expected a number, text, a formula or null \(blank\) \(and 1 more problem; run validate\)\n$/);
   });
 
   it('computes a file given on the command line', () => {

@@ -43,7 +43,7 @@ describe('loading a scenario file', () => {
   });
 
   it('says when the file comes from a newer version', () => {
-    expect(errorsOf(envelope(valid, { version: 2 }))[0]).toMatch(/^version: this file was written by a newer Tokencast \(format 2\)/);
+    expect(errorsOf(envelope(valid, { version: 3 }))[0]).toMatch(/^version: this file was written by a newer Tokencast \(format 3\)/);
   });
 
   it('names a missing field', () => {
@@ -52,7 +52,7 @@ describe('loading a scenario file', () => {
 
   it('names the place of a wrong cell type', () => {
     const broken = { ...valid, grids: [scalarGrid, { ...tableGrid, rows: [{ id: 'r2', name: 'en', cells: { share: [1] } }] }] };
-    expect(errorsOf(envelope(broken))).toEqual(['scenario.grids[1].rows[0].cells.share: expected a number, text or a formula']);
+    expect(errorsOf(envelope(broken))).toEqual(['scenario.grids[1].rows[0].cells.share: expected a number, text, a formula or null (blank)']);
   });
 
   it('names duplicate row names', () => {
@@ -92,7 +92,7 @@ describe('loading a scenario file', () => {
   });
 
   it('reports every problem, not only the first', () => {
-    const rows = [{ id: 'r1', name: 'Bad', value: null }];
+    const rows = [{ id: 'r1', name: 'Bad', value: {} }];
     expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, rows }] }))).toHaveLength(2);
   });
 });
