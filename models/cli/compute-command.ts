@@ -1,16 +1,16 @@
 import { NONE, isError, toJsonValue, type CellError, type Engine, type Value } from '../engine';
 import { formatValue, type Lang } from '../format/format-value';
-import { failedChecks, outputValues, seriesValues } from '../outputs';
+import { outputValues, seriesValues, warnings } from '../outputs';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
 import type { CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
-import { applyAssignments } from './set-values';
+import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 import { textTable } from './text-table';
 
 /** Options of `compute`. */
 export interface ComputeOptions {
   readonly file: string | undefined;
-  readonly set: readonly string[];
+  readonly edits: ScenarioEdits;
   readonly json: boolean;
   readonly series: boolean;
   readonly lang: Lang;
@@ -24,13 +24,13 @@ const headings = {
 /** Computes a scenario and prints its outputs (table or JSON) or its series (CSV). Exit code 1 if an output is an error. */
 export function computeCommand(options: ComputeOptions, io: CliIo): number {
   const { file, name } = openScenario(options.file, io);
-  const engine = createScenarioEngine(file.scenario);
-  applyAssignments(engine, options.set);
+  const scenario = applyScenarioEdits(file.scenario, options.edits);
+  const engine = createScenarioEngine(scenario);
   const outputs = outputValues(engine);
   const failed = outputs.some(([, value]) => isError(value));
   if (options.series) io.out(options.json ? seriesJson(engine) : seriesCsv(engine));
   else if (options.json) io.out(`${JSON.stringify(Object.fromEntries(outputs.map(([ref, value]) => [ref, toJsonValue(value)])), null, 2)}\n`);
-  else io.out(outputTable(`${file.scenario.name} — ${name}`, outputs, engine, cellCatalog(file.scenario), options.lang));
+  else io.out(outputTable(`${scenario.name} — ${name}`, outputs, engine, cellCatalog(scenario), options.lang));
   return failed ? 1 : 0;
 }
 
@@ -56,9 +56,7 @@ function outputTable(title: string, outputs: Array<[string, Value]>, engine: Eng
   const parts = [title, '', textTable([words.output, words.value, words.unit, words.ref], rows, new Set([1]))];
   const errors = outputs.filter((entry): entry is [string, CellError] => isError(entry[1]));
   if (errors.length > 0) parts.push('', `${words.errors}:`, ...errors.map(([ref, error]) => `  ${ref}: ${error.code} ${error.message}`));
-  const warnings = failedChecks(engine);
-  if (warnings.length > 0) {
-    parts.push('', `${words.warnings}:`, ...warnings.map((ref) => `  ! ${catalog.get(ref)?.label[lang] ?? ref} (${ref})`));
-  }
+  const failed = warnings(engine, catalog, lang);
+  if (failed.length > 0) parts.push('', `${words.warnings}:`, ...failed.map(({ ref, text }) => `  ! ${text} (${ref})`));
   return `${parts.join('\n')}\n`;
 }

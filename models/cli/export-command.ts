@@ -2,13 +2,13 @@ import { cellCatalog, createScenarioEngine } from '../scenario';
 import type { Lang } from '../format/format-value';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
-import { applyAssignments } from './set-values';
+import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 
 /** Options of `export`. */
 export interface ExportOptions {
   readonly file: string | undefined;
   readonly out: string | undefined;
-  readonly set: readonly string[];
+  readonly edits: ScenarioEdits;
   readonly lang: Lang;
 }
 
@@ -20,11 +20,11 @@ export interface ExportOptions {
 export async function exportCommand(options: ExportOptions, io: CliIo): Promise<number> {
   if (!options.out) throw new CliFailure('export needs --out DIR');
   const { file, name } = openScenario(options.file, io);
-  const engine = createScenarioEngine(file.scenario);
-  applyAssignments(engine, options.set);
+  const scenario = applyScenarioEdits(file.scenario, options.edits);
+  const engine = createScenarioEngine(scenario);
   const { buildExport, writeExport } = await import('./export/run-export');
   const date = io.now();
-  const files = await buildExport(engine, cellCatalog(file.scenario), { scenario: file.scenario.name, file: name, date, lang: options.lang });
+  const files = await buildExport(engine, cellCatalog(scenario), { scenario: scenario.name, file: name, date, lang: options.lang });
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

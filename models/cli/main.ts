@@ -11,8 +11,8 @@ import { validateCommand } from './validate-command';
 export const USAGE = `Tokencast ${APP_VERSION} — compute AI cost scenarios from the command line
 
 Usage:
-  tokencast compute [FILE] [--set REF=VALUE]… [--json] [--series] [--lang en|zh]
-  tokencast export [FILE] --out DIR [--set REF=VALUE]… [--lang en|zh]
+  tokencast compute [FILE] [EDITS] [--json] [--series] [--lang en|zh]
+  tokencast export [FILE] --out DIR [EDITS] [--lang en|zh]
   tokencast new FILE [--force]
   tokencast validate FILE
 
@@ -20,8 +20,14 @@ compute   Computes FILE (default: the built-in reference template) and prints ev
           out.* output as a table, or with --json as one JSON object (none → null,
           an error → {"error", "message"}; exit 1 when an output is an error).
           --series prints the monthly series as CSV instead (JSON with --json).
-          --set REF=VALUE changes a cell first: VALUE is a number, text, or a
-          formula when it starts with "=" (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly).
+EDITS     change the scenario before computing, in this order:
+          --add-row GRID.ROW     adds a row to a table grid (column formulas apply,
+                                 inputs start blank until set)
+          --delete-row GRID.ROW  deletes a row
+          --set REF=VALUE        sets a cell: a number (1,200  15%  $2.50), text,
+                                 true/false, or a formula when VALUE starts with "="
+                                 (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly)
+          --set GRID.ROW@MONTH=VALUE  overrides one month (1..horizon) of a series row
 export    Writes into DIR: an SVG and a 2× PNG of each chart, series.csv, outputs.csv,
           business-case.xlsx, business-case.html and manifest.json.
 new       Writes the reference template to FILE (--force overwrites).
@@ -32,6 +38,8 @@ Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreada
 
 const options = {
   set: { type: 'string', multiple: true, default: [] as string[] },
+  'add-row': { type: 'string', multiple: true, default: [] as string[] },
+  'delete-row': { type: 'string', multiple: true, default: [] as string[] },
   json: { type: 'boolean', default: false },
   out: { type: 'string' },
   series: { type: 'boolean', default: false },
@@ -70,12 +78,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const lang = values.lang;
+  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], sets: values.set };
   if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
   switch (command) {
     case 'compute':
-      return computeCommand({ file: single(rest, 'compute', false), set: values.set, json: values.json, series: values.series, lang: lang as Lang }, io);
+      return computeCommand({ file: single(rest, 'compute', false), edits, json: values.json, series: values.series, lang: lang as Lang }, io);
     case 'export':
-      return exportCommand({ file: single(rest, 'export', false), out: values.out, set: values.set, lang: lang as Lang }, io);
+      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, lang: lang as Lang }, io);
     case 'new':
       return newCommand(single(rest, 'new', true)!, values.force, io);
     case 'validate':

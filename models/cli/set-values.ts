@@ -1,29 +1,102 @@
-import { type CellInput, type Engine } from '../engine';
+import { NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
+import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, deleteRow, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
 import { CliFailure } from './cli-io';
 
-/** Parses `REF=VALUE`: a formula when VALUE starts with "=", a number when it reads as one, text otherwise. */
-export function parseAssignment(text: string): [ref: string, input: CellInput] {
-  const split = text.indexOf('=');
-  if (split <= 0) throw new CliFailure(`--set expects REF=VALUE, got "${text}"`);
-  const ref = text.slice(0, split).trim();
-  const raw = text.slice(split + 1);
-  if (raw.startsWith('=')) return [ref, raw];
-  const number = Number(raw);
-  return [ref, raw.trim() !== '' && Number.isFinite(number) ? number : raw];
+/** The document edits a command line asks for, in the order they apply. */
+export interface ScenarioEdits {
+  /** `GRID.ROW`: rows added to table grids (their column formulas apply; inputs start blank). */
+  readonly addRows: readonly string[];
+  /** `GRID.ROW`: rows deleted. */
+  readonly deleteRows: readonly string[];
+  /** `REF=VALUE` or `GRID.ROW@MONTH=VALUE` (one month of a series row). */
+  readonly sets: readonly string[];
 }
 
-/** Applies every `--set` in one batch; an unknown reference fails before anything changes. */
-export function applyAssignments(engine: Engine, assignments: readonly string[]): void {
-  const parsed = assignments.map(parseAssignment);
-  for (const [ref] of parsed) {
-    if (!engine.has(ref)) {
-      const hint = closest(ref, engine.refs());
+/** One parsed `--set`. */
+interface Assignment {
+  readonly ref: string;
+  readonly month: number | undefined;
+  readonly raw: string;
+}
+
+/**
+ * Applies `--add-row`, then `--delete-row`, then `--set` to a copy of the
+ * scenario; values are read by the one input grammar, as when typed in the
+ * app. Any mistake fails before anything is computed.
+ */
+export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits): Scenario {
+  if (edits.addRows.length + edits.deleteRows.length + edits.sets.length === 0) return scenario;
+  const draft = structuredClone(scenario);
+  for (const target of edits.addRows) {
+    const [grid, row] = splitRow(target, '--add-row');
+    const kind = draft.grids.find((g) => g.name === grid)?.kind;
+    if (kind === 'scalar') throw new CliFailure(`--add-row: ${grid} is not a table grid (add rows to a table, like languages.fr)`);
+    fail('--add-row', addRow(draft, grid, row), grid, draft);
+  }
+  for (const target of edits.deleteRows) {
+    const [grid, row] = splitRow(target, '--delete-row');
+    fail('--delete-row', deleteRow(draft, grid, row), grid, draft);
+  }
+  const assignments = edits.sets.map(parseAssignment);
+  const refs = scenarioCells(draft).map(([ref]) => ref);
+  for (const { ref } of assignments) {
+    if (!locateCell(draft, ref)) {
+      const hint = closest(ref, refs);
       throw new CliFailure(`--set: unknown reference "${ref}"${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
   }
-  engine.batch((edits) => {
-    for (const [ref, input] of parsed) edits.set(ref, input);
-  });
+  for (const { ref, month, raw } of assignments) {
+    if (month !== undefined) continue;
+    const parsed = readTypedInput(draft, ref, raw);
+    if (!parsed.ok) throw new CliFailure(`--set: ${parsed.error}`);
+    setCell(draft, ref, parsed.input);
+  }
+  const months = assignments.filter((a) => a.month !== undefined);
+  if (months.length > 0) {
+    const horizon = horizonOf(draft);
+    for (const { ref, month, raw } of months) {
+      if (month! > horizon) throw new CliFailure(`--set ${ref}@${month}: month ${month} is outside the horizon, 1..${horizon}`);
+      const parsed = readTypedInput(draft, ref, raw);
+      if (!parsed.ok || typeof parsed.input !== 'number') throw new CliFailure(`--set ${ref}@${month}: a month override is a number, not "${raw}"`);
+      fail(`--set ${ref}@${month}`, setMonthOverride(draft, ref, month!, parsed.input), undefined, draft);
+    }
+  }
+  return draft;
+}
+
+/** Parses `REF=VALUE` or `REF@MONTH=VALUE` (VALUE may itself start with "=": a formula). */
+function parseAssignment(text: string): Assignment {
+  const split = text.indexOf('=');
+  if (split <= 0) throw new CliFailure(`--set expects REF=VALUE, got "${text}"`);
+  const target = text.slice(0, split).trim();
+  const raw = text.slice(split + 1);
+  const at = target.indexOf('@');
+  if (at < 0) return { ref: target, month: undefined, raw };
+  const monthText = target.slice(at + 1);
+  const month = Number(monthText);
+  if (!/^\d+$/.test(monthText) || month < 1) throw new CliFailure(`--set ${target}: the month after @ must be a whole number from 1, got "${monthText}"`);
+  return { ref: target.slice(0, at), month, raw };
+}
+
+function splitRow(target: string, flag: string): [grid: string, row: string] {
+  const parts = target.split('.');
+  if (parts.length !== 2 || !parts[0]) throw new CliFailure(`${flag} expects GRID.ROW, like languages.fr, got "${target}"`);
+  if (!NAME_PATTERN.test(parts[1]!)) throw new CliFailure(`${flag} ${target}: "${parts[1]}" is not a lower_snake_case name (a–z, 0–9 and _, starting with a letter)`);
+  return [parts[0], parts[1]!];
+}
+
+function fail(flag: string, problem: string | undefined, grid: string | undefined, scenario: Scenario): void {
+  if (!problem) return;
+  const grids = grid !== undefined && !scenario.grids.some((g) => g.name === grid) ? ` (grids: ${scenario.grids.map((g) => g.name).join(', ')})` : '';
+  throw new CliFailure(`${flag}: ${problem}${grids}`);
+}
+
+/** The scenario's horizon in months, as computed (it may be a formula). */
+function horizonOf(scenario: Scenario): number {
+  const horizonRef = scenario.horizonRef ?? DEFAULT_HORIZON_REF;
+  const value = createScenarioEngine(scenario).get(horizonRef);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new CliFailure(`--set REF@MONTH: the horizon ${horizonRef} is not a whole number of months`);
+  return value;
 }
 
 function closest(ref: string, candidates: readonly string[]): string | undefined {

@@ -1,4 +1,4 @@
-import { isNumeric, map2, toNumeric, type Numeric } from './broadcast';
+import { map2, toNumeric, type Numeric } from './broadcast';
 import { Column, isColumn } from './column';
 import { BLANK, CellError, NONE, isError, isSeries, type Value, type Where } from './values';
 

@@ -1,6 +1,6 @@
 import { NONE, type Engine, type Value } from '../engine';
 import { formatValue, type Lang } from '../format/format-value';
-import { CHECKS_GRID, OUTPUT_GRID, failedChecks, outputValues } from '../outputs';
+import { CHECKS_GRID, OUTPUT_GRID, outputValues, warnings } from '../outputs';
 import type { CellInfo } from '../scenario';
 
 /** Grids whose cells are computed helpers, not assumptions a reader needs to see. */
@@ -53,6 +53,6 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
     date: meta.date.toISOString(),
     kpis: outputValues(engine).map(([ref, value]) => line(ref, value)),
     assumptions,
-    warnings: failedChecks(engine).map((ref) => catalog.get(ref)?.label[lang] ?? ref),
+    warnings: warnings(engine, catalog, lang).map((warning) => warning.text),
   };
 }

@@ -1,24 +1,101 @@
 import type { CellInput } from '../engine';
-import type { Lang } from './format-value';
 
 /**
- * What a user typed into a cell, as a cell input: a formula when it starts
- * with "=", a number when it reads as one (digit grouping, a trailing %, a
- * leading currency sign allowed), true/false, otherwise text.
+ * The one input grammar: how text typed into a cell (in the UI, or after
+ * `--set REF=` in the CLI) becomes a cell input. A formula starts with "=";
+ * empty text is a blank cell; numbers may carry digit grouping (`1,200`,
+ * `1 234`), a trailing `%`, a currency sign (`$2.50`, `-$2.50`) and
+ * accounting parentheses for negatives (`(1,234)`). What the cell expects
+ * decides the rest: a number typed into a text cell, or text into a numeric
+ * one, is refused with a message naming the cell, never stored to turn
+ * outputs into errors later.
  */
-export function parseUserInput(text: string, lang: Lang = 'en'): CellInput {
+
+/** What a cell expects: a number, text, true/false, or one of a fixed list of choices. */
+export type InputKind =
+  | { readonly kind: 'number' }
+  | { readonly kind: 'text' }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'choice'; readonly options: readonly string[] };
+
+/** A parsed input, or why the text cannot go into the cell. */
+export type ParsedInput = { readonly ok: true; readonly input: CellInput } | { readonly ok: false; readonly error: string };
+
+/** Parses what a user typed into the cell `ref`, which expects `expected`. */
+export function parseCellInput(text: string, ref: string, expected: InputKind): ParsedInput {
   const trimmed = text.trim();
-  if (trimmed.startsWith('=')) return trimmed;
-  if (/^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
-  const number = parseLocaleNumber(trimmed, lang);
-  return number ?? text;
+  if (trimmed.startsWith('=')) return { ok: true, input: trimmed };
+  if (trimmed === '') return { ok: true, input: null };
+  const bool = /^(true|false)$/i.test(trimmed) ? trimmed.toLowerCase() === 'true' : undefined;
+  const number = readNumber(trimmed);
+  switch (expected.kind) {
+    case 'number':
+      if (typeof number === 'number') return { ok: true, input: number };
+      if (bool !== undefined) return refuse(`${ref} expects a number, not ${trimmed}`);
+      return refuse(number?.problem ?? `${ref} expects a number (like 1200, 1,200, 15% or $2.50), not "${shorten(trimmed)}"`, ref);
+    case 'boolean':
+      return bool === undefined ? refuse(`${ref} expects true or false, not "${shorten(trimmed)}"`) : { ok: true, input: bool };
+    case 'choice': {
+      const match = expected.options.find((option) => option.toLowerCase() === trimmed.toLowerCase());
+      return match === undefined ? refuse(`${ref} expects one of ${expected.options.join(', ')}, not "${shorten(trimmed)}"`) : { ok: true, input: match };
+    }
+    case 'text':
+      if (typeof number === 'number') return refuse(`${ref} expects text, not the number ${trimmed}`);
+      return { ok: true, input: bool ?? text };
+  }
 }
 
-function parseLocaleNumber(text: string, lang: Lang): number | undefined {
-  const percent = text.endsWith('%');
-  const body = (percent ? text.slice(0, -1) : text).replace(/^[$¥€£]\s?/, '').replace(lang === 'zh' ? /[,，]/g : /,/g, '').trim();
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(body)) return undefined;
-  const value = Number(body);
-  if (!Number.isFinite(value)) return undefined;
+function refuse(message: string, ref?: string): ParsedInput {
+  return { ok: false, error: ref !== undefined && !message.startsWith(ref) ? `${ref}: ${message}` : message };
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+const CURRENCY = /^(?:US\$|[$¥￥€£])/;
+const GROUP_SPACES = /[ \u00a0\u202f]/;
+
+/**
+ * A number as people type it, or why it is not one when it almost is (an
+ * ambiguous decimal comma), or undefined for plain text.
+ */
+export function readNumber(text: string): number | { problem: string } | undefined {
+  let body = text.replace(/％/g, '%').trim();
+  let negative = false;
+  const accounting = /^\((.*)\)$/.exec(body);
+  if (accounting) {
+    negative = true;
+    body = accounting[1]!.trim();
+  }
+  if (/^[-−]/.test(body)) {
+    negative = !negative;
+    body = body.slice(1).trim();
+  } else if (body.startsWith('+')) {
+    body = body.slice(1).trim();
+  }
+  body = body.replace(CURRENCY, '').trim();
+  if (!accounting && /^[-−]/.test(body)) {
+    negative = !negative;
+    body = body.slice(1).trim();
+  }
+  const percent = body.endsWith('%');
+  if (percent) body = body.slice(0, -1).trim();
+  const digits = ungroup(body);
+  if (typeof digits !== 'string') return digits;
+  if (!/^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(digits)) return undefined;
+  const value = Number(digits) * (negative ? -1 : 1);
+  if (!Number.isFinite(value)) return { problem: `${text} is too large a number` };
   return percent ? value / 100 : value;
+}
+
+/** Removes digit grouping (`1,234,567`, `1 234`), refusing a comma that can only be a decimal comma. */
+function ungroup(body: string): string | { problem: string } | undefined {
+  const commas = body.replace(/，/g, ',');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(commas)) return commas.replace(/,/g, '');
+  if (new RegExp(`^\\d{1,3}(${GROUP_SPACES.source}\\d{3})+(\\.\\d+)?$`).test(commas)) return commas.replace(new RegExp(GROUP_SPACES.source, 'g'), '');
+  if (/^[\d.]*\d,\d+$/.test(commas) || /^\d{1,3}(\.\d{3})+,\d+$/.test(commas)) {
+    return { problem: `"${body}" uses a decimal comma; type the number with a decimal point (${commas.replace(/\./g, '').replace(',', '.')})` };
+  }
+  return commas;
 }

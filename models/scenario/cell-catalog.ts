@@ -12,6 +12,8 @@ export interface CellInfo {
   readonly format?: NumberFormat;
   readonly note?: LocalText;
   readonly source?: string;
+  /** For a check: the warning shown while it is false, with `{grid.row}` placeholders. */
+  readonly message?: LocalText;
 }
 
 function both(text: LocalText | undefined, fallback: string): { en: string; zh: string } {
@@ -26,7 +28,7 @@ export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
     if (grid.kind === 'scalar') {
       for (const row of grid.rows) {
         const ref = `${grid.name}.${row.name}`;
-        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit, format: row.format, note: row.note, source: row.source });
+        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit, format: row.format, note: row.note, source: row.source, message: row.message });
       }
       continue;
     }

@@ -10,3 +10,4 @@ export {
   locateCell, cellInput, setCell, addRow, renameRow, deleteRow, checkRowName, freshId, columnFormulaUse, clearColumnOverride,
   setColumnFormula, setMonthOverride, monthOverridesOf, checkMonth, type CellPlace, type ColumnFormulaUse,
 } from './document-edits';
+export { inputKindOf, readTypedInput } from './typed-input';

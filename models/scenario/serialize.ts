@@ -1,5 +1,5 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
-import { FORMAT_VERSION, type Column, type Grid, type LocalText, type Scenario, type ScenarioFile } from '../../shared/scenario-schema';
+import { FORMAT_VERSION, type Column, type Grid, type LocalText, type MonthOverrides, type Scenario, type ScenarioFile } from '../../shared/scenario-schema';
 
 /**
  * Writes scenario files: pretty-printed UTF-8 JSON with one fixed key order
@@ -40,7 +40,7 @@ function orderGrid(grid: Grid): object {
       ...head,
       rows: grid.rows.map((row) => ({
         id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: row.unit, format: row.format,
-        options: row.options, note: orderText(row.note), source: row.source,
+        options: row.options, overrides: orderOverrides(row.overrides), message: orderText(row.message), note: orderText(row.note), source: row.source,
       })),
     };
   }
@@ -49,14 +49,20 @@ function orderGrid(grid: Grid): object {
     columns: grid.columns.map(orderColumn),
     rows: grid.rows.map((row) => ({
       id: row.id, name: row.name, label: orderText(row.label),
-      cells: Object.fromEntries(grid.columns.map((column) => [column.name, row.cells[column.name]])),
+      cells: Object.fromEntries(grid.columns.filter((column) => Object.hasOwn(row.cells, column.name)).map((column) => [column.name, row.cells[column.name]])),
       note: orderText(row.note), source: row.source,
     })),
   };
 }
 
 function orderColumn(column: Column): object {
-  return { id: column.id, name: column.name, label: orderText(column.label), unit: column.unit, format: column.format, note: orderText(column.note) };
+  return { id: column.id, name: column.name, label: orderText(column.label), unit: column.unit, format: column.format, formula: column.formula, note: orderText(column.note) };
+}
+
+/** Month overrides in month order (JSON objects keep integer-like keys in ascending order anyway; this says so). */
+function orderOverrides(overrides: MonthOverrides | undefined): MonthOverrides | undefined {
+  if (!overrides) return undefined;
+  return Object.fromEntries(Object.entries(overrides).sort(([a], [b]) => Number(a) - Number(b)));
 }
 
 function orderText(text: LocalText | undefined): LocalText | undefined {

@@ -1,7 +1,6 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellFocusedEvent, type ColDef, type ValueSetterParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
-import { parseUserInput } from '../../models/format/parse-input';
 import { localText } from '../../models/format/local-text';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
@@ -49,11 +48,11 @@ export function GridSection({ grid }: { grid: Grid }) {
       width: grid.kind === 'scalar' ? 170 : 140,
       valueGetter: (params) => {
         const input = params.data ? services.documentStore.getState().engine.input(refOf(column)(params.data.name)) : undefined;
-        return input === undefined ? '' : String(input);
+        return input === undefined || input === null ? '' : String(input);
       },
       valueSetter: (params: ValueSetterParams<RowData>) => {
         const ref = refOf(column)(params.data.name);
-        const problem = services.documentStore.getState().setCell(ref, parseUserInput(String(params.newValue ?? ''), lang));
+        const problem = services.documentStore.getState().enterText(ref, String(params.newValue ?? ''));
         if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
         return false;
       },

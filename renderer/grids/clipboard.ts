@@ -1,5 +1,4 @@
 import { NONE, isError, isSeries, type Value } from '../../models/engine';
-import { parseUserInput } from '../../models/format/parse-input';
 import type { AppServices } from '../app/app-context';
 import { block, positionOf, refAt, valueColumns } from './grid-geometry';
 import { parseTsv, toTsv } from './tsv';
@@ -23,26 +22,26 @@ export function copySelection(services: AppServices): string | undefined {
 
 /** Pastes tab-separated values with their top-left at the selected cell, as one undoable step. */
 export function pasteAtSelection(services: AppServices, text: string): void {
-  const { selected, lang } = services.sessionStore.getState();
+  const { selected } = services.sessionStore.getState();
   if (!selected) return;
-  const { scenario, setCells } = services.documentStore.getState();
+  const { scenario, enterTexts } = services.documentStore.getState();
   const start = positionOf(scenario, selected);
   if (!start) return;
   const columns = valueColumns(start.grid);
-  const entries: Array<[string, ReturnType<typeof parseUserInput>]> = [];
+  const entries: Array<[string, string]> = [];
   parseTsv(text).forEach((line, r) => line.forEach((cell, c) => {
     const column = columns[start.columnIndex + c];
     const ref = column === undefined ? undefined : refAt(start.grid, start.rowIndex + r, column);
-    if (ref) entries.push([ref, parseUserInput(cell, lang)]);
+    if (ref) entries.push([ref, cell]);
   }));
-  const problem = setCells(entries);
+  const problem = enterTexts(entries);
   if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
 }
 
-/** Empties the selected block (numbers to 0, text to ""), as one undoable step. */
+/** Blanks the selected block, as one undoable step. */
 export function clearSelection(services: AppServices): void {
   const { selected, extent } = services.sessionStore.getState();
   if (!selected) return;
-  const { scenario, engine, setCells } = services.documentStore.getState();
-  setCells(block(scenario, selected, extent).flat().map((ref) => [ref, typeof engine.get(ref) === 'string' ? '' : 0] as const));
+  const { scenario, setCells } = services.documentStore.getState();
+  setCells(block(scenario, selected, extent).flat().map((ref) => [ref, null] as const));
 }

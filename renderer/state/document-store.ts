@@ -1,7 +1,7 @@
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import { create } from 'zustand';
 import type { CellInput, Engine } from '../../models/engine';
-import { addRow, createScenarioEngine, deleteRow, renameRow, scenarioCells, setCell } from '../../models/scenario';
+import { addRow, createScenarioEngine, deleteRow, readTypedInput, renameRow, scenarioCells, setCell } from '../../models/scenario';
 import type { Scenario } from '../../shared/scenario-schema';
 import { record, type HistoryEntry } from './history';
 
@@ -29,6 +29,10 @@ export interface DocumentState {
   setCell(ref: string, input: CellInput): string | undefined;
   /** Sets many cells as one undoable step (a paste). */
   setCells(entries: ReadonlyArray<readonly [string, CellInput]>): string | undefined;
+  /** Reads typed text by the one input grammar and sets the cell; returns why not (the caller keeps the text). */
+  enterText(ref: string, text: string): string | undefined;
+  /** Typed texts into many cells as one undoable step (a paste); if any cell refuses its text, nothing changes. */
+  enterTexts(entries: ReadonlyArray<readonly [string, string]>): string | undefined;
   addRow(grid: string, name: string): string | undefined;
   renameRow(grid: string, from: string, to: string): string | undefined;
   deleteRow(grid: string, row: string): string | undefined;
@@ -85,6 +89,18 @@ export function createDocumentStore(initial: Scenario) {
       setCells: (entries) => change(`paste ${entries.length} cells`, (draft) => {
         for (const [ref, input] of entries) {
           const problem = setCell(draft, ref, input);
+          if (problem) return problem;
+        }
+        return undefined;
+      }),
+      enterText: (ref, text) => change(`set ${ref}`, (draft) => {
+        const parsed = readTypedInput(draft, ref, text);
+        return parsed.ok ? setCell(draft, ref, parsed.input) : parsed.error;
+      }),
+      enterTexts: (entries) => change(`paste ${entries.length} cells`, (draft) => {
+        for (const [ref, text] of entries) {
+          const parsed = readTypedInput(draft, ref, text);
+          const problem = parsed.ok ? setCell(draft, ref, parsed.input) : parsed.error;
           if (problem) return problem;
         }
         return undefined;

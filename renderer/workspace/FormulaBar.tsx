@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { parseUserInput } from '../../models/format/parse-input';
 import { useServices } from '../app/app-context';
 import { useDocument, useRefs, useSession, useT } from '../app/hooks';
 import { suggestionsFor, tokenBefore } from './autocomplete';
@@ -13,10 +12,9 @@ export function FormulaBar() {
   const services = useServices();
   const t = useT();
   const selected = useSession((state) => state.selected);
-  const lang = useSession((state) => state.lang);
   const stored = useDocument((state) => (selected === undefined ? undefined : state.engine.input(selected)));
   const refs = useRefs();
-  const shown = stored === undefined ? '' : String(stored);
+  const shown = stored === undefined || stored === null ? '' : String(stored);
   const [draft, setDraft] = useState(shown);
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(-1);
@@ -37,7 +35,7 @@ export function FormulaBar() {
   };
   const commit = () => {
     if (!selected) return;
-    const problem = services.documentStore.getState().setCell(selected, parseUserInput(draft, lang));
+    const problem = services.documentStore.getState().enterText(selected, draft);
     if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
   };
 

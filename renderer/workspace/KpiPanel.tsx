@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
-import { localText } from '../../models/format/local-text';
-import { failedChecks } from '../../models/outputs';
+import { warnings, type Warning } from '../../models/outputs';
 import { cellCatalog, locateCell } from '../../models/scenario';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
@@ -10,7 +9,7 @@ import { goToCell } from './NameBox';
 
 /** The outputs the panel always shows, in order; any that the scenario lacks are skipped. */
 const KPIS = [
-  'out.tco', 'out.payback_month', 'out.ft_breakeven_calls', 'out.ft_breakeven_month', 'out.roi', 'out.gross_margin',
+  'out.tco', 'out.payback_month', 'out.ft_breakeven_calls', 'out.ft_breakeven_month', 'out.ft_max_retry_multiplier', 'out.roi', 'out.gross_margin',
   'out.cost_per_request', 'out.tco_api', 'out.tco_cloud', 'out.tco_onprem',
 ] as const;
 
@@ -71,18 +70,18 @@ export function KpiPanel() {
           );
         })}
       </dl>
-      <Warnings refs={failedChecks(engine)} labels={(ref) => localText(catalog.get(ref)?.label, lang, ref)} title={t('warnings')} />
+      <Warnings list={warnings(engine, catalog, lang)} title={t('warnings')} />
     </aside>
   );
 }
 
-function Warnings({ refs, labels, title }: { refs: string[]; labels: (ref: string) => string; title: string }) {
-  if (refs.length === 0) return null;
+function Warnings({ list, title }: { list: Warning[]; title: string }) {
+  if (list.length === 0) return null;
   return (
     <section className="warnings" aria-label={title}>
       <h3>⚠ {title}</h3>
       <ul>
-        {refs.map((ref) => <li key={ref} data-warning={ref}>{labels(ref)}</li>)}
+        {list.map(({ ref, text }) => <li key={ref} data-warning={ref}>{text}</li>)}
       </ul>
     </section>
   );

@@ -17,7 +17,7 @@ describe('tokencast compute', () => {
 
   it('has a key for every out.* output and nothing else', () => {
     expect(Object.keys(computeJson()).every((key) => key.startsWith('out.'))).toBe(true);
-    expect(Object.keys(computeJson())).toHaveLength(16);
+    expect(Object.keys(computeJson())).toHaveLength(17);
   });
 
   it('applies --set with a number', () => {

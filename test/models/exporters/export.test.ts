@@ -46,7 +46,7 @@ describe('tokencast export', () => {
     const lines = readFileSync(path.join(english, 'outputs.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe('ref,value,unit');
     expect(lines).toContain(`out.tco,${String(referenceEngine().get('out.tco'))},USD`);
-    expect(lines).toHaveLength(17);
+    expect(lines).toHaveLength(18);
   });
 
   it.each(CHART_IDS)('writes %s.png at twice the chart size, not blank', (id) => {

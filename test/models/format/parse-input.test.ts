@@ -1,20 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserInput } from '../../../models/format/parse-input';
+import { parseCellInput, type InputKind } from '../../../models/format/parse-input';
 
-describe('reading what a user typed', () => {
+const number: InputKind = { kind: 'number' };
+const text: InputKind = { kind: 'text' };
+const read = (typed: string, kind: InputKind = number) => parseCellInput(typed, 'grid.cell', kind);
+
+describe('the one input grammar', () => {
   it.each([
     ['10000', 10000],
     ['1,234.5', 1234.5],
+    ['1,200', 1200],
+    ['60%', 0.6],
     ['3.4%', 0.034],
     ['$2.50', 2.5],
+    ['-$2.50', -2.5],
+    ['(1,234)', -1234],
+    ['($2.50)', -2.5],
+    ['1\u00a0234', 1234],
     ['-1e3', -1000],
-    ['=a.b * 2', '=a.b * 2'],
-    ['  =t ', '=t'],
-    ['TRUE', true],
-    ['cloud', 'cloud'],
-    ['12 apples', '12 apples'],
-    ['', ''],
-  ] as const)('reads %j as %j', (typed, expected) => {
-    expect(parseUserInput(typed)).toBe(expected);
+    ['１5％'.replace('１', '1'), 0.15],
+  ] as const)('reads %j in a numeric cell as %j', (typed, expected) => {
+    expect(read(typed)).toEqual({ ok: true, input: expected });
+  });
+
+  it('reads a formula into any cell', () => {
+    expect(read('  =a.b * 2 ', text)).toEqual({ ok: true, input: '=a.b * 2' });
+  });
+
+  it('reads empty text as a blank cell', () => {
+    expect(read('   ')).toEqual({ ok: true, input: null });
+  });
+
+  it('reads true and false into a boolean cell, whatever their case', () => {
+    expect(read('TRUE', { kind: 'boolean' })).toEqual({ ok: true, input: true });
+  });
+
+  it('refuses true in a numeric cell, naming the cell', () => {
+    expect(read('TRUE')).toEqual({ ok: false, error: 'grid.cell expects a number, not TRUE' });
+  });
+
+  it('refuses text in a numeric cell, naming the cell and showing the forms it takes', () => {
+    expect(read('12 apples')).toEqual({ ok: false, error: 'grid.cell expects a number (like 1200, 1,200, 15% or $2.50), not "12 apples"' });
+  });
+
+  it('refuses a number in a text cell', () => {
+    expect(read('5', text)).toEqual({ ok: false, error: 'grid.cell expects text, not the number 5' });
+  });
+
+  it.each(['€2,50', '1.234,56', '12,5'])('refuses the decimal comma of %j instead of misreading it', (typed) => {
+    const result = read(typed);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/decimal comma/);
+  });
+
+  it('takes a choice whatever its case, and refuses anything else with the list', () => {
+    const choice: InputKind = { kind: 'choice', options: ['api', 'cloud'] };
+    expect(read('Cloud', choice)).toEqual({ ok: true, input: 'cloud' });
+    expect(read('gpu', choice)).toEqual({ ok: false, error: 'grid.cell expects one of api, cloud, not "gpu"' });
   });
 });

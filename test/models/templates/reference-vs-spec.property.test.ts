@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { NONE, type CellInput, type Value } from '../../../models/engine';
 import { specModel, type SpecInputs } from './spec-model';
 import { computeJson } from '../cli/run-cli';
-import { closeEnough, referenceEngine } from './template-helpers';
+import { addRow, createScenarioEngine, deleteRow, setCell } from '../../../models/scenario';
+import { closeEnough, referenceEngine, referenceScenario } from './template-helpers';
 
 const rate = (max = 1) => fc.double({ min: 0, max, noNaN: true });
 const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true });
@@ -15,9 +16,9 @@ const model = fc.record({ input_per_m: positive(0.01, 20), output_per_m: positiv
 const inputs: fc.Arbitrary<SpecInputs> = fc.record({
   calendar: fc.record({ horizon_months: whole(1, 60), days_per_month: whole(28, 31), hours_per_month: whole(600, 744) }),
   traffic: fc.record({ requests_per_day: whole(1, 5_000_000), monthly_growth: positive(-0.1, 0.3), cache_hit_rate: rate(0.9), batch_share: rate(), peak_to_average: positive(1, 5) }),
-  languages: fc.record({ en: language, zh: language, ja: language, es: language }),
+  languages: fc.dictionary(fc.constantFrom('en', 'zh', 'ja', 'es', 'fr', 'de', 'pt_br'), language, { minKeys: 1 }),
   prompt: fc.record({ system_tokens: whole(0, 5000), context_tokens: whole(0, 20000), history_tokens: whole(0, 5000), cached_share: rate(), calls_per_request: whole(1, 8) }),
-  models: fc.record({ gpt_4o: model, gpt_4o_mini: model, claude_sonnet_4: model, deepseek_v3: model }),
+  models: fc.dictionary(fc.constantFrom('gpt_4o', 'gpt_4o_mini', 'claude_sonnet_4', 'deepseek_v3', 'qwen_max', 'local_llama'), model, { minKeys: 1 }),
   selfhost: fc.record({
     gpu_hourly: positive(0.5, 10), tokens_per_sec_per_gpu: whole(100, 10000), target_utilization: positive(0.1, 1), min_gpus: whole(0, 16),
     ops_monthly: whole(0, 50000), purchase_price_per_gpu: whole(1000, 60000), depreciation_months: whole(6, 60), power_kw_per_gpu: positive(0.1, 2),
@@ -26,6 +27,7 @@ const inputs: fc.Arbitrary<SpecInputs> = fc.record({
   ft: fc.record({
     train_examples: whole(0, 100000), tokens_per_example: whole(1, 5000), epochs: whole(1, 10), train_price_per_m: positive(0, 30), retry_multiplier: whole(1, 20),
     gpu_hours: whole(0, 200), base_input_per_m: positive(0.1, 20), base_output_per_m: positive(0.1, 80), tuned_input_per_m: positive(0.01, 20), tuned_output_per_m: positive(0.01, 80),
+    replaced_share: rate(), data_prep_once: whole(0, 100000),
   }),
   biz: fc.record({
     revenue_per_request: fc.oneof(fc.constant(0), positive(0.0001, 0.1)), value_monthly: whole(0, 200000), engineering_once: whole(0, 1e6), infra_setup_once: whole(0, 3e5),
@@ -49,14 +51,30 @@ function assignments(x: SpecInputs): Array<[string, CellInput]> {
 
 const plain = (value: Value | undefined) => (value === NONE ? null : value);
 
+/** The table rows to add and delete so the template has exactly the languages and models of `x`. */
+function rowEdits(x: SpecInputs): { add: string[]; remove: string[] } {
+  const template = referenceScenario();
+  const add: string[] = [];
+  const remove: string[] = [];
+  for (const grid of ['languages', 'models'] as const) {
+    const wanted = Object.keys(x[grid]);
+    const present = template.grids.find((g) => g.name === grid)!.rows.map((row) => row.name);
+    add.push(...wanted.filter((row) => !present.includes(row)).map((row) => `${grid}.${row}`));
+    remove.push(...present.filter((row) => !wanted.includes(row)).map((row) => `${grid}.${row}`));
+  }
+  return { add, remove };
+}
+
 describe('the reference template against an independent implementation of the spec', () => {
-  it('agrees on every output for random inputs', () => {
+  it('agrees on every output for random inputs, with any languages and models', () => {
     fc.assert(
       fc.property(inputs, (x) => {
-        const engine = referenceEngine();
-        engine.batch((edits) => {
-          for (const [ref, value] of assignments(x)) edits.set(ref, value);
-        });
+        const scenario = referenceScenario();
+        const { add, remove } = rowEdits(x);
+        for (const target of add) expect(addRow(scenario, ...(target.split('.') as [string, string]))).toBeUndefined();
+        for (const target of remove) expect(deleteRow(scenario, ...(target.split('.') as [string, string]))).toBeUndefined();
+        for (const [ref, value] of assignments(x)) expect(setCell(scenario, ref, value)).toBeUndefined();
+        const engine = createScenarioEngine(scenario);
         for (const [ref, expected] of Object.entries(specModel(x))) {
           if (expected !== null && !Number.isFinite(expected)) continue;
           const actual = plain(engine.get(ref));
@@ -69,7 +87,12 @@ describe('the reference template against an independent implementation of the sp
 
   it('agrees through the CLI: every input given with --set, the outputs read from --json', () => {
     for (const x of fc.sample(inputs, { numRuns: 4, seed: 20261123 })) {
-      const json = computeJson(...assignments(x).flatMap(([ref, value]) => ['--set', `${ref}=${String(value)}`]));
+      const { add, remove } = rowEdits(x);
+      const json = computeJson(
+        ...add.flatMap((row) => ['--add-row', row]),
+        ...remove.flatMap((row) => ['--delete-row', row]),
+        ...assignments(x).flatMap(([ref, value]) => ['--set', `${ref}=${String(value)}`]),
+      );
       for (const [ref, expected] of Object.entries(specModel(x))) {
         if (expected !== null && !Number.isFinite(expected)) continue;
         expect(closeEnough(json[ref], expected), `${ref}: CLI ${String(json[ref])}, spec ${expected}`).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * An independent implementation of ../shared/model-spec.md in plain
+ * An independent implementation of ../shared/model-spec.md (v2) in plain
  * TypeScript, written from the spec's text, to check the template (which is
  * only cells and formulas) against. Loops and arrays, no formula engine.
  */
@@ -17,12 +17,15 @@ export interface SpecInputs {
   ft: {
     train_examples: number; tokens_per_example: number; epochs: number; train_price_per_m: number; retry_multiplier: number; gpu_hours: number;
     base_input_per_m: number; base_output_per_m: number; tuned_input_per_m: number; tuned_output_per_m: number;
+    replaced_share: number; data_prep_once: number;
   };
   biz: {
     revenue_per_request: number; value_monthly: number; engineering_once: number; infra_setup_once: number; storage_monthly: number;
     monitoring_monthly: number; compliance_monthly: number; personnel_monthly: number; annual_price_decline: number;
   };
   deploy: { mode: 'api' | 'cloud' | 'onprem' };
+  /** v2 month overrides of the requests series: month number → requests that month. */
+  requestOverrides?: Record<number, number>;
 }
 
 /** The spec's outputs; null is "none". */
@@ -48,7 +51,7 @@ export function specModel(x: SpecInputs): SpecOutputs {
     return m.traffic_share * callCost;
   }));
   const months = Array.from({ length: H }, (_, i) => i + 1);
-  const requests = months.map((t) => x.traffic.requests_per_day * x.calendar.days_per_month * (1 + x.traffic.monthly_growth) ** (t - 1));
+  const requests = months.map((t) => x.requestOverrides?.[t] ?? x.traffic.requests_per_day * x.calendar.days_per_month * (1 + x.traffic.monthly_growth) ** (t - 1));
   const calls = requests.map((r) => r * (1 - x.traffic.cache_hit_rate) * x.prompt.calls_per_request);
   const tokens = calls.map((c) => c * (inputTokens + outputTokens));
   const priceFactor = months.map((t) => (1 - x.biz.annual_price_decline) ** Math.floor((t - 1) / 12));
@@ -67,11 +70,12 @@ export function specModel(x: SpecInputs): SpecOutputs {
   const revenue = requests.map((r) => r * x.biz.revenue_per_request + x.biz.value_monthly);
   const cumNet = cumsum(revenue.map((r, i) => r - totalCost[i]!));
   const f = x.ft;
-  const ftOnce = (f.train_examples * f.tokens_per_example * f.epochs / 1e6 * f.train_price_per_m + f.gpu_hours * s.gpu_hourly) * f.retry_multiplier;
+  const perAttempt = f.train_examples * f.tokens_per_example * f.epochs / 1e6 * f.train_price_per_m + f.gpu_hours * s.gpu_hourly;
+  const ftOnce = f.data_prep_once + perAttempt * f.retry_multiplier;
   const baseCall = (inputTokens * f.base_input_per_m + outputTokens * f.base_output_per_m) / 1e6;
   const tunedCall = (inputTokens * f.tuned_input_per_m + outputTokens * f.tuned_output_per_m) / 1e6;
   const saving = baseCall - tunedCall;
-  const ftSavingCum = cumsum(calls.map((c) => c * saving));
+  const ftSavingCum = cumsum(calls.map((c) => c * f.replaced_share * saving));
   const costPerRequest = inference[0]! / requests[0]!;
   const tco = sum(totalCost);
   const tcoOf = (cost: number[]) => oneTime + sum(cost.map((c) => c + fixedOpex));
@@ -91,7 +95,8 @@ export function specModel(x: SpecInputs): SpecOutputs {
     'out.ft_once': ftOnce,
     'out.ft_breakeven_calls': breakevenCalls,
     'out.ft_breakeven_tokens': breakevenCalls === null ? null : breakevenCalls * (inputTokens + outputTokens),
-    'out.ft_breakeven_month': saving <= 0 ? null : firstMonth(ftSavingCum.map((v) => v >= ftOnce)),
+    'out.ft_breakeven_month': saving <= 0 || f.replaced_share <= 0 ? null : firstMonth(ftSavingCum.map((v) => v >= ftOnce)),
+    'out.ft_max_retry_multiplier': saving <= 0 || perAttempt <= 0 || f.replaced_share <= 0 ? null : (ftSavingCum[H - 1]! - f.data_prep_once) / perAttempt,
     'out.selfhost_breakeven_requests_per_day': (s.min_gpus * s.gpu_hourly * x.calendar.hours_per_month + s.ops_monthly)
       / (x.calendar.days_per_month * apiCostPerCall * (1 - x.traffic.cache_hit_rate) * x.prompt.calls_per_request),
   };
