@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK, CellError, createEngine, isError } from '../../../models/engine';
+import type { CellError} from '../../../models/engine';
+import { BLANK, createEngine, isError } from '../../../models/engine';
 import { engineWith, evaluate } from './engine-helpers';
 
 const languages = {
