@@ -22,6 +22,10 @@ interface RowData {
   readonly unit: string;
   readonly note: string;
   readonly source: string;
+  /** Columns where this row overrides the column's formula with its own input. */
+  readonly overrides: ReadonlySet<string>;
+  /** Months of this (series) row typed by hand. */
+  readonly monthOverrides: number;
 }
 
 /** One grid of the scenario as an AG Grid: scalar grids show name, value, unit, note, source; tables one column per field. */
@@ -37,6 +41,8 @@ export function GridSection({ grid }: { grid: Grid }) {
     unit: 'unit' in row ? row.unit ?? '' : '',
     note: localText(row.note, lang),
     source: row.source ?? '',
+    overrides: new Set(grid.kind === 'table' && 'cells' in row ? grid.columns.filter((c) => c.formula !== undefined && Object.hasOwn(row.cells, c.name)).map((c) => c.name) : []),
+    monthOverrides: 'overrides' in row && row.overrides ? Object.keys(row.overrides).length : 0,
   })), [grid, lang]);
 
   const columns = useMemo<ColDef<RowData>[]>(() => {
@@ -57,7 +63,7 @@ export function GridSection({ grid }: { grid: Grid }) {
         return false;
       },
       cellRenderer: ValueCell,
-      cellRendererParams: { refOf: refOf(column), format } satisfies ValueCellParams,
+      cellRendererParams: { refOf: refOf(column), format, column } satisfies ValueCellParams,
     });
     const label: ColDef<RowData> = {
       colId: 'label', headerName: t('col.name'), field: 'label', width: 260, pinned: 'left',

@@ -3,13 +3,21 @@ import { NONE, isError, isFormula, type Engine } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
-import { useDocument, useSession } from '../app/hooks';
+import { useDocument, useSession, useT } from '../app/hooks';
 import { positionOf } from './grid-geometry';
 
 /** What a value cell needs to know besides its row. */
 export interface ValueCellParams {
   readonly refOf: (rowName: string) => string;
   readonly format: (rowName: string) => NumberFormat | undefined;
+  /** The table column this cell is in (undefined in scalar grids). */
+  readonly column?: string;
+}
+
+/** What a value cell's row says of overrides: columns whose formula it overrides, months typed by hand. */
+interface OverrideMarks {
+  readonly overrides?: ReadonlySet<string>;
+  readonly monthOverrides?: number;
 }
 
 /**
@@ -19,6 +27,8 @@ export interface ValueCellParams {
  */
 export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   const ref = props.refOf((props.data as { name: string }).name);
+  const marks = props.data as OverrideMarks;
+  const t = useT();
   const { documentStore } = useServices();
   const version = useDocument((state) => state.version);
   const lang = useSession((state) => state.lang);
@@ -34,6 +44,17 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
     classes.push('cell-error');
     title = `${value.code} ${value.message}`;
   }
+  let override: 'column' | 'months' | undefined;
+  if (props.column !== undefined && marks.overrides?.has(props.column)) {
+    override = 'column';
+    classes.push('cell-override');
+    const formula = documentStore.getState().scenario.grids.find((g) => g.name === ref.split('.')[0]);
+    title ??= t('overridesColumn', { formula: formula?.kind === 'table' ? formula.columns.find((c) => c.name === props.column)?.formula ?? '' : '' });
+  } else if ((marks.monthOverrides ?? 0) > 0) {
+    override = 'months';
+    classes.push('cell-months');
+    title ??= t('monthsOverridden', { n: marks.monthOverrides! });
+  }
   if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
   if (selected && showDependencies && ref !== selected) {
     const links = linksOf(engine, selected, version);
@@ -42,7 +63,7 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-error={value !== undefined && isError(value) ? value.code : undefined}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-override={override} data-error={value !== undefined && isError(value) ? value.code : undefined}>
       {text}
     </div>
   );

@@ -1,8 +1,12 @@
 import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import { create } from 'zustand';
 import type { CellInput, Engine } from '../../models/engine';
-import { addRow, createScenarioEngine, deleteRow, readTypedInput, renameRow, scenarioCells, setCell } from '../../models/scenario';
-import type { Scenario } from '../../shared/scenario-schema';
+import { parseCellInput } from '../../models/format/parse-input';
+import {
+  addRow, clearColumnOverride, columnFormulaUse, createScenarioEngine, deleteRow, monthValues, readTypedInput, renameRow, scenarioCells, scenarioOverrides, setCell,
+  setColumnFormula, setMonthOverride,
+} from '../../models/scenario';
+import type { MonthOverrides, Scenario } from '../../shared/scenario-schema';
 import { record, type HistoryEntry } from './history';
 
 enablePatches();
@@ -33,6 +37,19 @@ export interface DocumentState {
   enterText(ref: string, text: string): string | undefined;
   /** Typed texts into many cells as one undoable step (a paste); if any cell refuses its text, nothing changes. */
   enterTexts(entries: ReadonlyArray<readonly [string, string]>): string | undefined;
+  /**
+   * Typed texts into months of series rows as one undoable step: a number
+   * overrides that month, empty text returns it to the row's formula. If one
+   * text is not a number, nothing changes.
+   */
+  enterMonths(entries: ReadonlyArray<readonly [ref: string, month: number, text: string]>): string | undefined;
+  /**
+   * Makes a formula the column formula of a table cell's column (every row
+   * that does not override it follows), this cell included.
+   */
+  applyToColumn(ref: string, formula: string): string | undefined;
+  /** Returns a table cell to its column's formula. */
+  clearColumnOverride(ref: string): string | undefined;
   addRow(grid: string, name: string): string | undefined;
   renameRow(grid: string, from: string, to: string): string | undefined;
   deleteRow(grid: string, row: string): string | undefined;
@@ -49,18 +66,25 @@ const NOT_ON_DISK: HistoryEntry = { label: 'not on disk', patches: [], inverse: 
 
 /** Creates the document store around a first scenario. */
 export function createDocumentStore(initial: Scenario) {
-  /** The cells the engine holds, to diff against after each change. */
+  /** The cells and month overrides the engine holds, to diff against after each change. */
   let cells = new Map<string, CellInput>();
+  let overrides = new Map<string, MonthOverrides>();
   const syncEngine = (engine: Engine, scenario: Scenario) => {
     const next = new Map(scenarioCells(scenario));
+    const nextOverrides = new Map(scenarioOverrides(scenario));
     engine.batch((edits) => {
       for (const ref of cells.keys()) if (!next.has(ref)) edits.remove(ref);
       for (const [ref, input] of next) if (cells.get(ref) !== input) edits.set(ref, input);
+      // immer keeps an unchanged row's overrides object, so identity tells what changed.
+      for (const ref of overrides.keys()) if (!nextOverrides.has(ref) && next.has(ref)) edits.setOverrides(ref, undefined);
+      for (const [ref, months] of nextOverrides) if (overrides.get(ref) !== months) edits.setOverrides(ref, monthValues(months));
     });
     cells = next;
+    overrides = nextOverrides;
   };
   const freshEngine = (scenario: Scenario) => {
     cells = new Map(scenarioCells(scenario));
+    overrides = new Map(scenarioOverrides(scenario));
     return createScenarioEngine(scenario);
   };
   return create<DocumentState>()((set, get) => {
@@ -105,6 +129,25 @@ export function createDocumentStore(initial: Scenario) {
         }
         return undefined;
       }),
+      enterMonths: (entries) => change(`set ${entries.length} months`, (draft) => {
+        for (const [ref, month, text] of entries) {
+          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number' });
+          if (!parsed.ok) return parsed.error;
+          const value = parsed.input;
+          if (value !== null && typeof value !== 'number') return `${ref}@${month}: a month takes a number, not a formula`;
+          const problem = setMonthOverride(draft, ref, month, value ?? undefined);
+          if (problem) return problem;
+        }
+        return undefined;
+      }),
+      applyToColumn: (ref, formula) => change(`column formula of ${ref}`, (draft) => {
+        const [grid, , column] = ref.split('.');
+        if (!formula.trim().startsWith('=')) return `a column formula starts with "=", got "${formula}"`;
+        const problem = setColumnFormula(draft, grid!, column ?? '', formula.trim());
+        if (problem) return problem;
+        return columnFormulaUse(draft, ref) === 'overrides' ? clearColumnOverride(draft, ref) : undefined;
+      }),
+      clearColumnOverride: (ref) => change(`use column formula ${ref}`, (draft) => clearColumnOverride(draft, ref)),
       addRow: (grid, name) => change(`add ${grid}.${name}`, (draft) => addRow(draft, grid, name)),
       renameRow: (grid, from, to) => change(`rename ${grid}.${from}`, (draft) => renameRow(draft, grid, from, to)),
       deleteRow: (grid, row) => change(`delete ${grid}.${row}`, (draft) => deleteRow(draft, grid, row)),

@@ -40,6 +40,8 @@ export interface SessionState {
   readonly zoom: number;
   /** Highlight what the selected cell reads and what reads it. */
   readonly showDependencies: boolean;
+  /** The month-by-month grid of the series rows is open. */
+  readonly monthsOpen: boolean;
   readonly notice: Notice | undefined;
   /** The open dialog and how to answer it. */
   readonly dialog: (DialogRequest & { readonly answer: (answer: DialogAnswer) => void }) | undefined;
@@ -51,6 +53,8 @@ export interface SessionState {
   setLang(lang: Lang): void;
   setZoom(zoom: number): void;
   toggleDependencies(): void;
+  /** Opens or closes the month-by-month grid. */
+  toggleMonths(): void;
   notify(notice: Notice | undefined): void;
 }
 
@@ -68,6 +72,7 @@ export function createSessionStore(lang: Lang) {
     lang,
     zoom: 1,
     showDependencies: true,
+    monthsOpen: false,
     notice: undefined,
     dialog: undefined,
     ask: (request) => new Promise<DialogAnswer>((resolve) => {
@@ -78,6 +83,7 @@ export function createSessionStore(lang: Lang) {
     setLang: (next) => set({ lang: next }),
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
+    toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
     notify: (notice) => set({ notice }),
   }));
 }

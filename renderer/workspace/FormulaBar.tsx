@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/app-context';
 import { useDocument, useRefs, useSession, useT } from '../app/hooks';
 import { suggestionsFor, tokenBefore } from './autocomplete';
+import { ColumnFormulaControls } from './ColumnFormulaControls';
 
 /**
  * The formula bar: the selected cell's content as typed. Enter commits,
@@ -75,6 +76,7 @@ export function FormulaBar() {
         }}
         onBlur={() => setActive(-1)}
       />
+      {selected ? <ColumnFormulaControls selected={selected} draft={draft} /> : null}
       {suggestions.length > 0 && document.activeElement === input.current ? (
         <ul className="suggestions" role="listbox" aria-label="Suggestions">
           {suggestions.map((suggestion, i) => (

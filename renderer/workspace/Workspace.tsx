@@ -1,6 +1,7 @@
 import { useDocument, useSession } from '../app/hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
+import { MonthGrid } from '../months/MonthGrid';
 import { DialogHost } from './DialogHost';
 import { FormulaBar } from './FormulaBar';
 import { KpiPanel } from './KpiPanel';
@@ -13,6 +14,7 @@ import { Toolbar } from './Toolbar';
 export function Workspace() {
   const grids = useDocument((state) => state.scenario.grids);
   const zoom = useSession((state) => state.zoom);
+  const monthsOpen = useSession((state) => state.monthsOpen);
   return (
     <div className="workspace" style={{ zoom }}>
       <Toolbar />
@@ -23,6 +25,7 @@ export function Workspace() {
       <div className="panes">
         <Outline />
         <main className="grids">
+          {monthsOpen ? <MonthGrid /> : null}
           <ChartsPanel />
           {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
         </main>
