@@ -11,7 +11,7 @@ import { cellCatalog, createScenarioEngine, loadScenario } from '../../models/sc
 import { referenceTemplate } from '../../models/templates';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
-import { dagCells, seriesBaseline, seriesCells } from './workloads';
+import { dagCells, productRow, productTableCells, seriesBaseline, seriesCells } from './workloads';
 
 /**
  * `npm run bench`: the engine's speed and memory on the template, a 12k-cell
@@ -39,6 +39,10 @@ function seriesBench(): void {
   const engine = createEngine(seriesCells(200));
   record('series12k_full_ms', medianMs(() => engine.recalculate(), 30), '< 20');
   record('series12k_edit_ms', medianMs((i) => engine.set('s.base', 100 + (i % 2)), 30), '< 10');
+  const withTable = createEngine([...seriesCells(200), ...productTableCells(200)]);
+  record('table_add_row_ms', medianMs((i) => withTable.batch((edits) => {
+    for (const [ref, input] of productRow(`added${i}`, i)) edits.set(ref, input);
+  }), 30), '< 20');
   const baseline = seriesBaseline(200, 60);
   record('baseline_series12k_full_ms', medianMs(() => {
     const scope = new Map<string, unknown>();

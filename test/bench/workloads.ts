@@ -50,6 +50,22 @@ export function seriesCells(rows: number): Array<[string, CellInput]> {
   return cells;
 }
 
+/**
+ * A table of `rows` products beside the series model: each row's monthly
+ * cost is a column formula over its own inputs and the series `s.r0`, and
+ * `s.products` adds the column up across rows.
+ */
+export function productTableCells(rows: number): Array<[string, CellInput]> {
+  const cells: Array<[string, CellInput]> = [['s.products', '=sum(p.cost)']];
+  for (let i = 0; i < rows; i++) cells.push(...productRow(`r${i}`, i));
+  return cells;
+}
+
+/** The cells of one product row. */
+export function productRow(name: string, units: number): Array<[string, CellInput]> {
+  return [[`p.${name}.units`, units], [`p.${name}.share`, 0.005], [`p.${name}.cost`, '=row.units * row.share * s.r0']];
+}
+
 /** The same series model as one scalar formula per row and month, for mathjs's evaluate. */
 export function seriesBaseline(rows: number, months: number): Array<[name: string, expression: string]> {
   const out: Array<[string, string]> = [['base', '100']];
