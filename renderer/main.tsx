@@ -7,6 +7,9 @@ import { App } from './app/App';
 import { createBrowserBridge } from './bridge/browser-bridge';
 import { createDocumentStore } from './state/document-store';
 import { createSessionStore } from './state/session-store';
+// Chinese must render on machines without a CJK font (many Linux desktops): the font ships with the
+// app, split by unicode-range so only the subsets a page uses are loaded.
+import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
 
 declare global {

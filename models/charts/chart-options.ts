@@ -56,7 +56,7 @@ function frame(id: ChartId, lang: Lang, words: Words): EChartsOption {
     animation: false,
     color: PALETTE,
     backgroundColor: '#ffffff',
-    textStyle: { fontFamily: 'DejaVu Sans, Noto Sans Hans, Noto Sans CJK SC, sans-serif' },
+    textStyle: { fontFamily: 'DejaVu Sans, Noto Sans Hans, Noto Sans CJK SC, Noto Sans SC, sans-serif' },
     title: { text: words[id], left: 16, top: 12, textStyle: { fontSize: 16, fontWeight: 'bold' } },
     legend: { type: 'scroll', top: 42, left: 16, right: 16, itemGap: 28 },
     grid: { left: 72, right: 32, top: 92, bottom: 56 },

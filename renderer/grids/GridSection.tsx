@@ -1,18 +1,17 @@
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellFocusedEvent, type ColDef, type ValueSetterParams } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, type CellFocusedEvent, type ColDef, type ValueSetterParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { localText } from '../../models/format/local-text';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useSession, useT } from '../app/hooks';
+import { gridTheme } from './grid-theme';
 import { RowActions } from './RowActions';
 import { gridApis } from './grid-registry';
 import { shiftHeld } from './shift-state';
 import { ValueCell, type ValueCellParams } from './ValueCell';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 30, headerHeight: 32, spacing: 5, wrapperBorderRadius: 4 });
 
 /** A row as AG Grid holds it: identity, labels, and the cell inputs as typed. */
 interface RowData {
@@ -110,7 +109,7 @@ export function GridSection({ grid }: { grid: Grid }) {
       </header>
       {grid.note ? <p className="grid-note">{localText(grid.note, lang)}</p> : null}
       <AgGridReact<RowData>
-        theme={theme}
+        theme={gridTheme}
         rowData={rows}
         columnDefs={columns}
         getRowId={(params) => params.data.id}

@@ -1,13 +1,12 @@
-import { themeQuartz, type ColDef, type GridApi, type ValueSetterParams } from 'ag-grid-community';
+import { type ColDef, type GridApi, type ValueSetterParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, type ClipboardEvent } from 'react';
 import { formatValue } from '../../models/format/format-value';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { monthGridTheme } from '../grids/grid-theme';
 import { parseTsv, toTsv } from '../grids/tsv';
 import { monthRows, planMonthPaste, type MonthRow } from './month-rows';
-
-const theme = themeQuartz.withParams({ fontSize: 12, rowHeight: 28, headerHeight: 30, spacing: 4, wrapperBorderRadius: 4 });
 
 /**
  * Every series row month by month: months as columns (scrolling sideways,
@@ -33,7 +32,7 @@ export function MonthGrid() {
     ...Array.from({ length: horizon }, (_, i): ColDef<MonthRow> => ({
       colId: `m${i + 1}`,
       headerName: t('monthHeader', { n: i + 1 }),
-      width: 92,
+      width: 112,
       editable: true,
       type: 'rightAligned',
       valueGetter: (params) => params.data?.months[i],
@@ -97,7 +96,7 @@ export function MonthGrid() {
       {rows.length > 0 ? (
         <div className="month-grid-body">
           <AgGridReact<MonthRow>
-            theme={theme}
+            theme={monthGridTheme}
             rowData={rows}
             columnDefs={columns}
             getRowId={(params) => params.data.ref}
