@@ -2,6 +2,7 @@ import { AllCommunityModule, ModuleRegistry, type CellFocusedEvent, type ColDef,
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { localText } from '../../models/format/local-text';
+import { readTypedInput } from '../../models/scenario';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useSession, useT } from '../app/hooks';
@@ -55,10 +56,24 @@ export function GridSection({ grid }: { grid: Grid }) {
         const input = params.data ? services.documentStore.getState().engine.input(refOf(column)(params.data.name)) : undefined;
         return input === undefined || input === null ? '' : String(input);
       },
+      // Enter or Tab on text the cell cannot take keeps the editor open with the text, as a spreadsheet does.
+      suppressKeyboardEvent: (params) => {
+        if (!params.editing || params.event.type !== 'keydown' || (params.event.key !== 'Enter' && params.event.key !== 'Tab') || !params.data) return false;
+        const text = String(params.api.getCellEditorInstances()[0]?.getValue() ?? '');
+        const parsed = readTypedInput(services.documentStore.getState().scenario, refOf(column)(params.data.name), text);
+        if (parsed.ok) return false;
+        services.sessionStore.getState().notify({ kind: 'error', text: parsed.error });
+        return true;
+      },
       valueSetter: (params: ValueSetterParams<RowData>) => {
         const ref = refOf(column)(params.data.name);
-        const problem = services.documentStore.getState().enterText(ref, String(params.newValue ?? ''));
-        if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
+        const text = String(params.newValue ?? '');
+        const problem = services.documentStore.getState().enterText(ref, text);
+        if (problem) {
+          services.sessionStore.getState().notify({ kind: 'error', text: problem });
+          // After the grid has finished the edit (Enter moves on): the formula bar then takes the cell back.
+          setTimeout(() => services.sessionStore.getState().keepRefusedText({ ref, text }), 0);
+        }
         return false;
       },
       cellRenderer: ValueCell,

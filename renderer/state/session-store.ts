@@ -42,6 +42,8 @@ export interface SessionState {
   readonly showDependencies: boolean;
   /** The month-by-month grid of the series rows is open. */
   readonly monthsOpen: boolean;
+  /** Text typed into a cell and refused: the formula bar takes it over, so it can be fixed rather than typed again. */
+  readonly refusedText: { readonly ref: string; readonly text: string } | undefined;
   readonly notice: Notice | undefined;
   /** The open dialog and how to answer it. */
   readonly dialog: (DialogRequest & { readonly answer: (answer: DialogAnswer) => void }) | undefined;
@@ -55,6 +57,8 @@ export interface SessionState {
   toggleDependencies(): void;
   /** Opens or closes the month-by-month grid. */
   toggleMonths(): void;
+  /** Hands refused text to the formula bar (undefined: it took it). */
+  keepRefusedText(refused: { ref: string; text: string } | undefined): void;
   notify(notice: Notice | undefined): void;
 }
 
@@ -73,6 +77,7 @@ export function createSessionStore(lang: Lang) {
     zoom: 1,
     showDependencies: true,
     monthsOpen: false,
+    refusedText: undefined,
     notice: undefined,
     dialog: undefined,
     ask: (request) => new Promise<DialogAnswer>((resolve) => {
@@ -84,6 +89,7 @@ export function createSessionStore(lang: Lang) {
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
     toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
+    keepRefusedText: (refusedText) => set({ refusedText }),
     notify: (notice) => set({ notice }),
   }));
 }

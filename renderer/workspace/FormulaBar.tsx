@@ -21,6 +21,18 @@ export function FormulaBar() {
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => setDraft(shown), [shown, selected]);
+  const refused = useSession((state) => state.refusedText);
+  useEffect(() => {
+    if (!refused) return;
+    // The grid may have moved on after the edit (Enter goes down): come back to the refused cell.
+    if (refused.ref !== selected) {
+      services.sessionStore.getState().select(refused.ref);
+      return;
+    }
+    setDraft(refused.text);
+    services.sessionStore.getState().keepRefusedText(undefined);
+    input.current?.focus();
+  }, [refused, selected, services]);
 
   const token = tokenBefore(draft, caret);
   const suggestions = token ? suggestionsFor(token.token, refs) : [];

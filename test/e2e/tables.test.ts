@@ -85,6 +85,29 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
     await expect.poll(() => page.locator('[data-chart="tokens-by-language"]').textContent()).toContain('fr');
   });
 
+  it('refuses text typed into a numeric cell, naming the cell, and keeps it in the editor to fix', async () => {
+    await goTo(page, 'languages.fr.input_units');
+    await page.keyboard.type('12 apples');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.status-bar').textContent()).toContain('languages.fr.input_units expects a number');
+    await expect.poll(() => page.locator('.ag-cell-inline-editing input').inputValue()).toBe('12 apples');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('60');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expectedAfter('out.tco', french));
+  });
+
+  it('hands text refused when the editor loses focus to the formula bar', async () => {
+    await goTo(page, 'languages.fr.output_units');
+    await page.keyboard.type('lots');
+    await page.locator('[data-ref="languages.en.output_units"]').click();
+    await expect.poll(() => page.getByLabel('Cell reference').inputValue()).toBe('languages.fr.output_units');
+    await expect.poll(() => page.getByLabel('Formula').inputValue()).toBe('lots');
+    await page.getByLabel('Formula').fill('250');
+    await page.getByLabel('Formula').press('Enter');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expectedAfter('out.tco', french));
+  });
+
   it('marks a cell that overrides its column formula, and returns it to the column', async () => {
     await goTo(page, 'languages.fr.weighted_input_tokens');
     await expect.poll(() => page.getByText('ƒ Column formula').count()).toBe(1);
