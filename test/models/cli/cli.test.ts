@@ -103,6 +103,14 @@ describe('tokencast new', () => {
 });
 
 describe('tokencast validate', () => {
+  it.each(['validate', 'compute'])('%s refuses a malformed file nested thousands of brackets deep with exit 2 and one line', (command) => {
+    const file = path.join(scratch(), 'deep.tokencast');
+    writeFileSync(file, `{"app": "tokencast", "x": ${'['.repeat(5000)}`);
+    const { code, stdout, stderr } = runCli(command, file);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^[^\n]*deep\.tokencast: not a Tokencast scenario: brackets nested more than 64 deep at line 1, column 90\n$/);
+  });
+
   it('says a good file is ok', () => {
     const { code, stdout } = runCli('validate', fixture('tiny.tokencast'));
     expect(code).toBe(0);
