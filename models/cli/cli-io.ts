@@ -4,7 +4,8 @@ import type { ExportFs } from './export/run-export';
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly readText: (path: string) => string;
+  /** The bytes of a file (decoded by the commands, so every encoding problem gets the same message). */
+  readonly readFile: (path: string) => Uint8Array;
   /** Writes a new file; fails if it exists unless `overwrite`. */
   readonly writeText: (path: string, text: string, overwrite: boolean) => void;
   readonly now: () => Date;
