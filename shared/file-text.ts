@@ -9,6 +9,16 @@
 // this bottom layer compiles against does not declare it.
 declare const TextDecoder: new (label: 'utf-8', options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
 
+/** The largest scenario file the app opens: no scenario is near it, and reading more would stall the UI. */
+export const MAX_SCENARIO_BYTES = 50 * 2 ** 20;
+
+const megabytes = (bytes: number) => `${Number((bytes / 2 ** 20).toFixed(1))} MB`;
+
+/** Why a file over {@link MAX_SCENARIO_BYTES} is not opened (hosts check the size before reading). */
+export function tooLargeMessage(name: string, size: number): string {
+  return `${name} is ${megabytes(size)}; Tokencast opens scenario files up to ${megabytes(MAX_SCENARIO_BYTES)}`;
+}
+
 /** A file's text, or why its bytes are not UTF-8 text. */
 export type DecodedText = { ok: true; text: string } | { ok: false; error: string };
 
