@@ -1,4 +1,4 @@
-import type { ExportFs } from './export/run-export';
+import type { ExportFs } from './export/write-export';
 
 /** What the CLI needs from the outside world; injected so commands run in tests without a process. */
 export interface CliIo {
@@ -28,8 +28,12 @@ export function describeFsError(path: string, error: unknown): string {
     case 'EACCES':
     case 'EPERM': return `${path}: permission denied`;
     case 'EISDIR': return `${path}: is a folder, not a file`;
-    case 'EEXIST': return `${path}: already exists (use --force to overwrite)`;
+    case 'EEXIST': return `${path}: already exists`;
+    case 'ENOTDIR': return `${path}: a part of the path is a file, not a folder`;
     case 'ENOSPC': return `${path}: the disk is full`;
-    default: return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+    case 'EROFS': return `${path}: the disk is read-only`;
+    case 'ENAMETOOLONG': return `${path}: the name is too long`;
+    // A system error's own message repeats the paths it involved (a hidden staging folder, say); keep only what went wrong.
+    default: return `${path}: ${error instanceof Error ? (code ? error.message.replace(/^E\w+: /, '').replace(/, \w+ '.*$/, '') : error.message) : String(error)}`;
   }
 }

@@ -20,6 +20,10 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo
     },
     now: () => new Date('2026-11-23T10:00:00Z'),
     exportFs: {
+      kind: () => 'missing',
+      copy: (from) => {
+        throw missing(from);
+      },
       mkdir: (folder) => {
         throw missing(folder);
       },
