@@ -1,3 +1,4 @@
+import { clipText } from '../format/clip-text';
 import type { ExportFs } from './export/write-export';
 
 /** What the CLI needs from the outside world; injected so commands run in tests without a process. */
@@ -13,10 +14,17 @@ export interface CliIo {
   readonly exportFs: ExportFs;
 }
 
-/** A failure the user must fix: one line on stderr, nothing on stdout, exit code 2. */
+/** The longest message a failure prints: messages quote what the user gave, which can be any length. */
+const MAX_FAILURE = 2000;
+
+/**
+ * A failure the user must fix: one line on stderr, nothing on stdout, exit
+ * code 2. The message is made one line (line breaks in a quoted argument
+ * become spaces) and clipped, whatever it quotes.
+ */
 export class CliFailure extends Error {
   constructor(message: string, readonly exitCode = 2) {
-    super(message);
+    super(clipText(message.replace(/[\r\n]+/g, ' '), MAX_FAILURE));
   }
 }
 
