@@ -104,9 +104,10 @@ function secureSession(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererRoot, request.url, path.join);
-    if (!file) return new Response('not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).href);
+    const file = resolveAppFile(rendererRoot, request.url, path);
+    // A missing file is a 404 too, not a failed request.
+    const response = file && (await net.fetch(pathToFileURL(file).href).catch(() => undefined));
+    if (!response) return new Response('not found', { status: 404 });
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(response.body, { status: response.status, headers });
