@@ -40,6 +40,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'tokencast:file:export': async (request) => writeChosenFile(deps, request.suggestedName, request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content),
     'tokencast:file:export-pdf': async (request) => writeChosenFile(deps, request.suggestedName, await deps.printToPdf(request.html)),
+    // Nothing to do with the file itself: guardFileAccess records it as one the user chose.
+    'tokencast:file:dropped': async () => ({ ok: true }),
     'tokencast:recent:list': () => deps.storage.recentFiles(),
     'tokencast:recovery:write': async (entry) => {
       await deps.storage.writeRecovery(entry);

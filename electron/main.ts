@@ -6,6 +6,7 @@ import type { CommandId, UiLang } from '../shared/ipc';
 import { FILE_EXTENSION } from '../shared/scenario-schema';
 import { AppStorage } from './app-storage';
 import type { FileSystem } from './file-system';
+import { FileGrants, guardFileAccess } from './file-grants';
 import { createHandlers, registerHandlers } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, isPermissionAllowed, resolveAppFile, secureWebPreferences } from './security';
@@ -21,12 +22,15 @@ let window: BrowserWindow | undefined;
 let dirty = false;
 let closing: 'ask' | 'after-save' | 'now' = 'ask';
 const pendingPaths: string[] = [];
+const grants = new FileGrants();
 
 const fileArgument = (argv: readonly string[]) => argv.slice(1).find((arg) => arg.endsWith(`.${FILE_EXTENSION}`) && !arg.startsWith('-'));
 const send = (channel: string, value: unknown) => window?.webContents.send(channel, value);
 const sendCommand = (id: CommandId) => send('tokencast:menu:command', id);
 
+/** Opens a file the user chose outside the window (command line, OS, recent-files menu): the renderer may name it from now on. */
 function openPath(file: string): void {
+  grants.grant(file);
   if (window) send('tokencast:file:open-path', file);
   else pendingPaths.push(file);
 }
@@ -118,7 +122,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const initial = fileArgument(process.argv);
-  if (initial) pendingPaths.push(initial);
+  if (initial) openPath(initial);
   app.on('second-instance', (_event, argv) => {
     const file = fileArgument(argv);
     if (file) openPath(file);
@@ -135,7 +139,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
     secureSession();
-    registerHandlers(ipcMain, createHandlers({
+    registerHandlers(ipcMain, guardFileAccess(createHandlers({
       fs: fs as unknown as FileSystem,
       storage,
       now: Date.now,
@@ -150,7 +154,7 @@ if (!app.requestSingleInstanceLock()) {
       systemLang: () => (app.getLocale().startsWith('zh') ? 'zh' : 'en'),
       windowState: onWindowState,
       printToPdf,
-    }), isAppUrl);
+    }), grants), isAppUrl);
     await buildMenu();
     await createWindow();
   });
