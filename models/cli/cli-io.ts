@@ -1,4 +1,4 @@
-import { clipText } from '../format/clip-text';
+import { clipText, oneLine } from '../format/clip-text';
 import type { ExportFs } from './export/write-export';
 
 /** What the CLI needs from the outside world; injected so commands run in tests without a process. */
@@ -19,12 +19,12 @@ const MAX_FAILURE = 2000;
 
 /**
  * A failure the user must fix: one line on stderr, nothing on stdout, exit
- * code 2. The message is made one line (line breaks in a quoted argument
- * become spaces) and clipped, whatever it quotes.
+ * code 2. The message is made one printable line (line breaks and terminal
+ * escapes in a quoted argument are escaped) and clipped, whatever it quotes.
  */
 export class CliFailure extends Error {
   constructor(message: string, readonly exitCode = 2) {
-    super(clipText(message.replace(/[\r\n]+/g, ' '), MAX_FAILURE));
+    super(clipText(oneLine(message), MAX_FAILURE));
   }
 }
 

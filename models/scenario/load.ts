@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { scenarioFileSchema, type ScenarioFile } from '../../shared/scenario-schema';
-import { clipText } from '../format/clip-text';
+import { clipText, oneLine } from '../format/clip-text';
 import { findJsonProblem, type JsonProblem, type JsonProblemCode } from './json-syntax';
 import { migrate } from './migrate';
 import { checkStructure } from './structure-checks';
@@ -22,15 +22,16 @@ const MAX_MESSAGE = 300;
  * Reads the text of a `.tokencast` file: JSON, then the envelope and
  * migration, then the schema, then the structure. Formulas are not judged
  * here: one that does not parse still loads and shows as a cell error.
- * Never throws: whatever the text, the answer is the file or its problems.
+ * Never throws: whatever the text, the answer is the file or its problems,
+ * each one printable line of at most a few hundred characters.
  */
 export function loadScenario(fileText: string): LoadResult {
   try {
     const result = load(fileText);
-    return result.ok ? result : { ok: false, errors: result.errors.map((error) => clipText(error, MAX_MESSAGE)) };
+    return result.ok ? result : { ok: false, errors: result.errors.map((error) => clipText(oneLine(error), MAX_MESSAGE)) };
   } catch (error) {
     // A check that fails on some file it did not foresee must not take the app or the CLI down with it.
-    return { ok: false, errors: [clipText(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`, MAX_MESSAGE)] };
+    return { ok: false, errors: [clipText(oneLine(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`), MAX_MESSAGE)] };
   }
 }
 

@@ -119,5 +119,8 @@ describe('loading a scenario file', () => {
     expect(errors[0]!.length).toBeLessThan(400);
     expect(errors[0]).toMatch(/^scenario: unknown field "xyyy.*… \(\d+ more characters\)$/);
   });
-});
 
+  it('writes a name holding a line break or a terminal escape as one printable line', () => {
+    expect(errorsOf(envelope({ ...valid, 'a\nb\u001b[2J': 1 }))).toEqual(['scenario: unknown field "a\\nb\\u001b[2J"']);
+  });
+});
