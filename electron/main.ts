@@ -92,7 +92,7 @@ function onWindowState(title: string, isDirty: boolean): void {
 
 /** Renders a business-case page in a hidden window with scripts off, and prints it to A4 PDF. */
 async function printToPdf(html: string): Promise<Uint8Array> {
-  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false, disableBlinkFeatures: 'Auxclick' } });
   try {
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });

@@ -4,7 +4,7 @@ import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isPermissionAllowed, resolveAppFil
 
 describe('security', () => {
   it('isolates and sandboxes the renderer with no Node', () => {
-    expect(secureWebPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(secureWebPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' });
   });
 
   it('allows no eval and no remote scripts', () => {
