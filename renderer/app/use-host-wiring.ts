@@ -46,7 +46,7 @@ export function useHostWiring(services: AppServices): void {
       event.preventDefault();
       void readPickedFile(file).then(async (result) => {
         const { notify, lang } = services.sessionStore.getState();
-        if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailed', { name: file.name, message: result.message }) });
+        if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailedFile', { message: result.message }) });
         else if (result.status === 'opened' && (await settleUnsaved(services))) openText(services, result.file);
       });
     };
