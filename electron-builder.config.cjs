@@ -19,6 +19,8 @@ module.exports = {
     enableNodeCliInspectArguments: false,
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
+    // Pages come from app://, never file://: file:// pages need no privileges beyond a browser's.
+    grantFileProtocolExtraPrivileges: false,
   },
   linux: {
     target: ['AppImage', 'deb'],

@@ -4,9 +4,7 @@ import { channels, type Channel, type OpenResult, type RequestOf, type ResponseO
 import type { AppStorage } from './app-storage';
 import { describeSaveError, saveAtomically } from './atomic-save';
 import type { FileSystem } from './file-system';
-
-/** Files larger than this are refused on open: no scenario is near it, and reading it would stall the app. */
-export const MAX_FILE_BYTES = 50 * 2 ** 20;
+import { readDocument } from './read-document';
 
 /** What the handlers need from Electron and the machine; injected so they run in tests. */
 export interface HandlerDeps {
@@ -42,6 +40,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'tokencast:file:export': async (request) => writeChosenFile(deps, request.suggestedName, request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content),
     'tokencast:file:export-pdf': async (request) => writeChosenFile(deps, request.suggestedName, await deps.printToPdf(request.html)),
+    // Nothing to do with the file itself: guardFileAccess records it as one the user chose.
+    'tokencast:file:dropped': async () => ({ ok: true }),
     'tokencast:recent:list': () => deps.storage.recentFiles(),
     'tokencast:recovery:write': async (entry) => {
       await deps.storage.writeRecovery(entry);
@@ -75,12 +75,10 @@ async function openFile(deps: HandlerDeps, given: string | undefined): Promise<O
   const file = given ?? (await deps.chooseFileToOpen());
   if (!file) return { status: 'cancelled' };
   try {
-    const info = await deps.fs.stat(file);
-    if (!info.isFile()) return { status: 'failed', message: `${path.basename(file)} is not a file` };
-    const text = await deps.fs.readFile(file, 'utf8');
-    if (text.length > MAX_FILE_BYTES) return { status: 'failed', message: `${path.basename(file)} is larger than ${MAX_FILE_BYTES / 2 ** 20} MB` };
+    const read = await readDocument(deps.fs, file);
+    if (read.status === 'failed') return read;
     await deps.storage.addRecent(file).catch(() => undefined);
-    return { status: 'opened', file: { path: file, name: path.basename(file), text, modifiedMs: info.mtimeMs } };
+    return { status: 'opened', file: { path: file, name: path.basename(file), text: read.text, modifiedMs: read.modifiedMs } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { status: 'failed', message: code === 'ENOENT' ? `${path.basename(file)} does not exist (moved or deleted?)` : describeSaveError(file, error as Error).replace('could not be saved', 'could not be read') };

@@ -6,6 +6,7 @@ import type { CommandId, UiLang } from '../shared/ipc';
 import { FILE_EXTENSION } from '../shared/scenario-schema';
 import { AppStorage } from './app-storage';
 import type { FileSystem } from './file-system';
+import { FileGrants, guardFileAccess } from './file-grants';
 import { createHandlers, registerHandlers } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, isPermissionAllowed, resolveAppFile, secureWebPreferences } from './security';
@@ -21,12 +22,15 @@ let window: BrowserWindow | undefined;
 let dirty = false;
 let closing: 'ask' | 'after-save' | 'now' = 'ask';
 const pendingPaths: string[] = [];
+const grants = new FileGrants();
 
 const fileArgument = (argv: readonly string[]) => argv.slice(1).find((arg) => arg.endsWith(`.${FILE_EXTENSION}`) && !arg.startsWith('-'));
 const send = (channel: string, value: unknown) => window?.webContents.send(channel, value);
 const sendCommand = (id: CommandId) => send('tokencast:menu:command', id);
 
+/** Opens a file the user chose outside the window (command line, OS, recent-files menu): the renderer may name it from now on. */
 function openPath(file: string): void {
+  grants.grant(file);
   if (window) send('tokencast:file:open-path', file);
   else pendingPaths.push(file);
 }
@@ -88,7 +92,7 @@ function onWindowState(title: string, isDirty: boolean): void {
 
 /** Renders a business-case page in a hidden window with scripts off, and prints it to A4 PDF. */
 async function printToPdf(html: string): Promise<Uint8Array> {
-  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+  const printer = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false, disableBlinkFeatures: 'Auxclick' } });
   try {
     await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     return await printer.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
@@ -104,9 +108,10 @@ function secureSession(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererRoot, request.url, path.join);
-    if (!file) return new Response('not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).href);
+    const file = resolveAppFile(rendererRoot, request.url, path);
+    // A missing file is a 404 too, not a failed request.
+    const response = file && (await net.fetch(pathToFileURL(file).href).catch(() => undefined));
+    if (!response) return new Response('not found', { status: 404 });
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     return new Response(response.body, { status: response.status, headers });
@@ -117,7 +122,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   const initial = fileArgument(process.argv);
-  if (initial) pendingPaths.push(initial);
+  if (initial) openPath(initial);
   app.on('second-instance', (_event, argv) => {
     const file = fileArgument(argv);
     if (file) openPath(file);
@@ -134,7 +139,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
     secureSession();
-    registerHandlers(ipcMain, createHandlers({
+    registerHandlers(ipcMain, guardFileAccess(createHandlers({
       fs: fs as unknown as FileSystem,
       storage,
       now: Date.now,
@@ -149,7 +154,7 @@ if (!app.requestSingleInstanceLock()) {
       systemLang: () => (app.getLocale().startsWith('zh') ? 'zh' : 'en'),
       windowState: onWindowState,
       printToPdf,
-    }), isAppUrl);
+    }), grants), isAppUrl);
     await buildMenu();
     await createWindow();
   });

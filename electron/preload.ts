@@ -44,6 +44,7 @@ window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => {
   event.preventDefault();
   const file = event.dataTransfer?.files[0];
+  // Only a file the OS dropped has a path (a File made by page script has none); telling the main process first lets the UI name it.
   const path = file ? webUtils.getPathForFile(file) : '';
-  if (path) for (const listener of openPathListeners) listener(path);
+  if (path) void invoke('tokencast:file:dropped', { path }).then(() => openPathListeners.forEach((listener) => listener(path)));
 });

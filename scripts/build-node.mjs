@@ -1,4 +1,4 @@
-// Bundles the Node entry points (the CLI, the benchmark) with esbuild. A bundle
+// Bundles the Node entry points (the CLI, the benchmark, the file fuzzer) with esbuild. A bundle
 // matters: importing all of mathjs costs ~0.9 s, the tree-shaken parser alone
 // starts in ~0.1 s. `?raw` imports (the templates) become strings, as in Vite.
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -11,6 +11,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const entries = {
   cli: 'models/cli/bin.ts',
   bench: 'test/bench/run.ts',
+  fuzz: 'test/fuzz/run-fuzz.ts',
 };
 
 const rawText = {

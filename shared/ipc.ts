@@ -81,6 +81,8 @@ export const channels = {
   'tokencast:file:save': { request: saveRequestSchema, response: saveResultSchema },
   'tokencast:file:export': { request: exportRequestSchema, response: saveResultSchema },
   'tokencast:file:export-pdf': { request: pdfRequestSchema, response: saveResultSchema },
+  /** From the preload only (not on the bridge): the user dropped this file on the window, so the UI may name it. */
+  'tokencast:file:dropped': { request: z.object({ path: z.string() }), response: z.object({ ok: z.boolean() }) },
   'tokencast:recent:list': { request: z.object({}), response: z.array(recentFileSchema) },
   'tokencast:recovery:write': { request: recoveryEntrySchema, response: z.object({ ok: z.boolean() }) },
   'tokencast:recovery:list': { request: z.object({}), response: z.array(recoveryEntrySchema) },

@@ -1,10 +1,12 @@
-import type { ExportFs } from './export/run-export';
+import { clipText, oneLine } from '../format/clip-text';
+import type { ExportFs } from './export/write-export';
 
 /** What the CLI needs from the outside world; injected so commands run in tests without a process. */
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly readText: (path: string) => string;
+  /** The bytes of a file (decoded by the commands, so every encoding problem gets the same message). */
+  readonly readFile: (path: string) => Uint8Array;
   /** Writes a new file; fails if it exists unless `overwrite`. */
   readonly writeText: (path: string, text: string, overwrite: boolean) => void;
   readonly now: () => Date;
@@ -12,10 +14,17 @@ export interface CliIo {
   readonly exportFs: ExportFs;
 }
 
-/** A failure the user must fix: one line on stderr, nothing on stdout, exit code 2. */
+/** The longest message a failure prints: messages quote what the user gave, which can be any length. */
+const MAX_FAILURE = 2000;
+
+/**
+ * A failure the user must fix: one line on stderr, nothing on stdout, exit
+ * code 2. The message is made one printable line (line breaks and terminal
+ * escapes in a quoted argument are escaped) and clipped, whatever it quotes.
+ */
 export class CliFailure extends Error {
   constructor(message: string, readonly exitCode = 2) {
-    super(message);
+    super(clipText(oneLine(message), MAX_FAILURE));
   }
 }
 
@@ -27,8 +36,12 @@ export function describeFsError(path: string, error: unknown): string {
     case 'EACCES':
     case 'EPERM': return `${path}: permission denied`;
     case 'EISDIR': return `${path}: is a folder, not a file`;
-    case 'EEXIST': return `${path}: already exists (use --force to overwrite)`;
+    case 'EEXIST': return `${path}: already exists`;
+    case 'ENOTDIR': return `${path}: a part of the path is a file, not a folder`;
     case 'ENOSPC': return `${path}: the disk is full`;
-    default: return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+    case 'EROFS': return `${path}: the disk is read-only`;
+    case 'ENAMETOOLONG': return `${path}: the name is too long`;
+    // A system error's own message repeats the paths it involved (a hidden staging folder, say); keep only what went wrong.
+    default: return `${path}: ${error instanceof Error ? (code ? error.message.replace(/^E\w+: /, '').replace(/, \w+ '.*$/, '') : error.message) : String(error)}`;
   }
 }

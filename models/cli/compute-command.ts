@@ -1,9 +1,10 @@
 import { NONE, isError, toJsonValue, type CellError, type Engine, type Value } from '../engine';
 import { formatValue, type Lang } from '../format/format-value';
-import { outputValues, seriesValues, warnings } from '../outputs';
+import { outputValues, warnings } from '../outputs';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
 import type { CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
+import { writeSeriesCsv, writeSeriesJson } from './series-output';
 import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 import { textTable } from './text-table';
 
@@ -28,22 +29,10 @@ export function computeCommand(options: ComputeOptions, io: CliIo): number {
   const engine = createScenarioEngine(scenario);
   const outputs = outputValues(engine);
   const failed = outputs.some(([, value]) => isError(value));
-  if (options.series) io.out(options.json ? seriesJson(engine) : seriesCsv(engine));
+  if (options.series) (options.json ? writeSeriesJson : writeSeriesCsv)(engine, io.out);
   else if (options.json) io.out(`${JSON.stringify(Object.fromEntries(outputs.map(([ref, value]) => [ref, toJsonValue(value)])), null, 2)}\n`);
   else io.out(outputTable(`${scenario.name} — ${name}`, outputs, engine, cellCatalog(scenario), options.lang));
   return failed ? 1 : 0;
-}
-
-function seriesCsv(engine: Engine): string {
-  const series = seriesValues(engine);
-  const months = series[0]?.[1].length ?? 0;
-  const lines = [['month', ...series.map(([ref]) => ref)].join(',')];
-  for (let m = 0; m < months; m++) lines.push([m + 1, ...series.map(([, values]) => values[m])].join(','));
-  return `${lines.join('\n')}\n`;
-}
-
-function seriesJson(engine: Engine): string {
-  return `${JSON.stringify(Object.fromEntries(seriesValues(engine).map(([ref, months]) => [ref, Array.from(months)])))}\n`;
 }
 
 function outputTable(title: string, outputs: Array<[string, Value]>, engine: Engine, catalog: Map<string, CellInfo>, lang: Lang): string {

@@ -1,6 +1,7 @@
 import { cellCatalog, createScenarioEngine } from '../scenario';
 import type { Lang } from '../format/format-value';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
+import { ExportError, writeExport } from './export/write-export';
 import { openScenario } from './open-scenario';
 import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 
@@ -22,13 +23,14 @@ export async function exportCommand(options: ExportOptions, io: CliIo): Promise<
   const { file, name } = openScenario(options.file, io);
   const scenario = applyScenarioEdits(file.scenario, options.edits);
   const engine = createScenarioEngine(scenario);
-  const { buildExport, writeExport } = await import('./export/run-export');
+  const { buildExport } = await import('./export/run-export');
   const date = io.now();
   const files = await buildExport(engine, cellCatalog(scenario), { scenario: scenario.name, file: name, date, lang: options.lang });
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {
-    throw new CliFailure(`cannot write the export: ${describeFsError((error as { path?: string }).path ?? options.out, error)}`);
+    if (!(error instanceof ExportError)) throw error;
+    throw new CliFailure(`cannot write the export: ${describeFsError(error.path, error.reason)}`);
   }
   io.out(`wrote ${files.size} files to ${options.out}\n`);
   return 0;

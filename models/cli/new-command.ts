@@ -9,7 +9,8 @@ export function newCommand(path: string, force: boolean, io: CliIo): number {
   try {
     io.writeText(path, serializeScenarioFile(toScenarioFile(template.file.scenario, io.now())), force);
   } catch (error) {
-    throw new CliFailure(`cannot write ${describeFsError(path, error)}`);
+    const exists = (error as { code?: string }).code === 'EEXIST';
+    throw new CliFailure(`cannot write ${describeFsError(path, error)}${exists ? ' (use --force to overwrite)' : ''}`);
   }
   io.out(`wrote ${path}\n`);
   return 0;

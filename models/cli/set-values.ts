@@ -1,6 +1,8 @@
 import { NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
 import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, deleteRow, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
+import { clipText } from '../format/clip-text';
 import { CliFailure } from './cli-io';
+import { closestName } from './did-you-mean';
 
 /** The document edits a command line asks for, in the order they apply. */
 export interface ScenarioEdits {
@@ -41,8 +43,8 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits): Sc
   const refs = scenarioCells(draft).map(([ref]) => ref);
   for (const { ref } of assignments) {
     if (!locateCell(draft, ref)) {
-      const hint = closest(ref, refs);
-      throw new CliFailure(`--set: unknown reference "${ref}"${hint ? ` (did you mean ${hint}?)` : ''}`);
+      const hint = closestName(ref, refs);
+      throw new CliFailure(`--set: unknown reference ${JSON.stringify(clipText(ref, 80))}${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
   }
   for (const { ref, month, raw } of assignments) {
@@ -67,7 +69,7 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits): Sc
 /** Parses `REF=VALUE` or `REF@MONTH=VALUE` (VALUE may itself start with "=": a formula). */
 function parseAssignment(text: string): Assignment {
   const split = text.indexOf('=');
-  if (split <= 0) throw new CliFailure(`--set expects REF=VALUE, got "${text}"`);
+  if (split <= 0) throw new CliFailure(`--set expects REF=VALUE, got ${JSON.stringify(clipText(text, 80))}`);
   const target = text.slice(0, split).trim();
   const raw = text.slice(split + 1);
   const at = target.indexOf('@');
@@ -97,29 +99,4 @@ function horizonOf(scenario: Scenario): number {
   const value = createScenarioEngine(scenario).get(horizonRef);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new CliFailure(`--set REF@MONTH: the horizon ${horizonRef} is not a whole number of months`);
   return value;
-}
-
-function closest(ref: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(3, Math.floor(ref.length / 4)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(ref, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,7 +1,8 @@
 import { isError, sameValue, type Engine } from '../engine';
 import { failedChecks } from '../outputs';
 import { createScenarioEngine, loadScenario } from '../scenario';
-import { CliFailure, describeFsError, type CliIo } from './cli-io';
+import type { CliIo } from './cli-io';
+import { readScenarioText } from './open-scenario';
 
 /**
  * Reports every problem of a file. Structural problems (the file cannot be
@@ -9,13 +10,7 @@ import { CliFailure, describeFsError, type CliIo } from './cli-io';
  * with the cells it spoils, exit 1. Failed checks are warnings. Clean: exit 0.
  */
 export function validateCommand(path: string, io: CliIo): number {
-  let text: string;
-  try {
-    text = io.readText(path);
-  } catch (error) {
-    throw new CliFailure(`cannot read ${describeFsError(path, error)}`);
-  }
-  const result = loadScenario(text);
+  const result = loadScenario(readScenarioText(path, io));
   if (!result.ok) {
     for (const error of result.errors) io.err(`${path}: ${error}\n`);
     return 2;

@@ -1,6 +1,7 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { scenarioFileSchema, type ScenarioFile } from '../../shared/scenario-schema';
+import { clipText, oneLine } from '../format/clip-text';
+import { findJsonProblem, type JsonProblem, type JsonProblemCode } from './json-syntax';
 import { migrate } from './migrate';
 import { checkStructure } from './structure-checks';
 
@@ -8,20 +9,39 @@ import { checkStructure } from './structure-checks';
 export type LoadResult = { ok: true; file: ScenarioFile } | { ok: false; errors: string[] };
 
 /**
+ * How deep brackets may nest. A scenario needs seven levels; the limit keeps
+ * every later step (migration, schema, structure checks), some of which
+ * recurse over the data, far from the call stack's end.
+ */
+export const MAX_NESTING = 64;
+
+/** The longest message a problem gets: a file can quote a megabyte-long name back at us. */
+const MAX_MESSAGE = 300;
+
+/**
  * Reads the text of a `.tokencast` file: JSON, then the envelope and
  * migration, then the schema, then the structure. Formulas are not judged
  * here: one that does not parse still loads and shows as a cell error.
+ * Never throws: whatever the text, the answer is the file or its problems,
+ * each one printable line of at most a few hundred characters.
  */
 export function loadScenario(fileText: string): LoadResult {
+  try {
+    const result = load(fileText);
+    return result.ok ? result : { ok: false, errors: result.errors.map((error) => clipText(oneLine(error), MAX_MESSAGE)) };
+  } catch (error) {
+    // A check that fails on some file it did not foresee must not take the app or the CLI down with it.
+    return { ok: false, errors: [clipText(oneLine(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`), MAX_MESSAGE)] };
+  }
+}
+
+function load(fileText: string): LoadResult {
   // Editors on Windows may start UTF-8 files with a byte-order mark; JSON.parse does not accept one.
   const text = fileText.replace(/^\uFEFF/, '');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, errors: [describeJsonError(text, error)] };
-  }
-  const migrated = migrate(parsed);
+  if (text.trim() === '') return { ok: false, errors: ['the file is empty'] };
+  const problem = findJsonProblem(text, MAX_NESTING);
+  if (problem) return { ok: false, errors: [describeJsonProblem(text, problem)] };
+  const migrated = migrate(JSON.parse(text));
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
   const result = scenarioFileSchema.safeParse(migrated.envelope);
   if (!result.success) return { ok: false, errors: result.error.issues.map(describeIssue) };
@@ -37,9 +57,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return place ? `${place}: ${message}` : message;
 }
 
-const jsonProblems: Readonly<Record<string, string>> = {
+const jsonProblems: Readonly<Record<JsonProblemCode, string>> = {
   InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
   PropertyNameExpected: 'expected a field name in double quotes',
   ValueExpected: 'expected a value',
   ColonExpected: 'expected ":"',
@@ -54,24 +73,26 @@ const jsonProblems: Readonly<Record<string, string>> = {
   InvalidUnicode: 'invalid \\u escape',
   InvalidEscapeCharacter: 'invalid escape character',
   InvalidCharacter: 'invalid character in text',
+  TooDeep: `brackets nested more than ${MAX_NESTING} deep`,
 };
 
-/**
- * JSON.parse says what is wrong but (in V8) often not where; jsonc-parser's
- * scanner finds the offset of the first error, which becomes line and column.
- */
-function describeJsonError(text: string, error: unknown): string {
-  if (text.trim() === '') return 'the file is empty';
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const first = errors[0];
-  if (!first) return `not JSON: ${error instanceof Error ? error.message : String(error)}`;
-  const before = text.slice(0, first.offset).split('\n');
-  const where = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
-  const code = printParseErrorCode(first.error);
-  const what = jsonProblems[code] ?? code;
-  if (first.offset >= text.trimEnd().length || code === 'UnexpectedEndOfString') {
+/** A JSON problem as words, with line and column; a problem at the very end means the file was cut short. */
+function describeJsonProblem(text: string, problem: JsonProblem): string {
+  const where = lineAndColumn(text, problem.offset);
+  const what = jsonProblems[problem.code];
+  if (problem.code === 'TooDeep') return `not a Tokencast scenario: ${what} at ${where}`;
+  if (problem.offset >= text.trimEnd().length || problem.code === 'UnexpectedEndOfString') {
     return `the file is truncated or not complete JSON (${what} at ${where})`;
   }
   return `not JSON: ${what} at ${where}`;
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { serializeScenarioFile, toScenarioFile } from '../../models/scenario';
+import { readPickedFile } from '../bridge/browser-bridge';
 import { isTyping } from '../commands/command';
 import { commandForKey, dispatch } from '../commands/dispatcher';
 import { openDocument, openText, settleUnsaved } from '../commands/file-commands';
@@ -43,8 +44,10 @@ export function useHostWiring(services: AppServices): void {
       const file = event.dataTransfer?.files[0];
       if (bridge.host !== 'browser' || !file) return;
       event.preventDefault();
-      void file.text().then(async (text) => {
-        if (await settleUnsaved(services)) openText(services, { path: `browser:${file.name}`, name: file.name, text, modifiedMs: file.lastModified });
+      void readPickedFile(file).then(async (result) => {
+        const { notify, lang } = services.sessionStore.getState();
+        if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailedFile', { message: result.message }) });
+        else if (result.status === 'opened' && (await settleUnsaved(services))) openText(services, result.file);
       });
     };
     const onDragOver = (event: DragEvent) => event.preventDefault();

@@ -1,3 +1,4 @@
+import { MAX_SCENARIO_BYTES, decodeFileText, tooLargeMessage } from '../../shared/file-text';
 import type { ExportRequest, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
 import { systemLang } from '../i18n/translate';
 import { KeyValueDb } from './indexed-db';
@@ -24,6 +25,14 @@ function pickFile(): Promise<File | undefined> {
     input.click();
     input.remove();
   });
+}
+
+/** A file the user picked or dropped, decoded the way every host decodes files; too large or not UTF-8 fails with the reason. */
+export async function readPickedFile(file: File): Promise<OpenResult> {
+  if (file.size > MAX_SCENARIO_BYTES) return { status: 'failed', message: tooLargeMessage(file.name, file.size) };
+  const decoded = decodeFileText(new Uint8Array(await file.arrayBuffer()));
+  if (!decoded.ok) return { status: 'failed', message: `${file.name}: ${decoded.error}` };
+  return { status: 'opened', file: { path: `browser:${file.name}`, name: file.name, text: decoded.text, modifiedMs: file.lastModified } };
 }
 
 /** Offers content as a download under a name (the browser's save). */
@@ -72,9 +81,9 @@ export function createBrowserBridge(): TokencastBridge {
       }
       const file = await pickFile();
       if (!file) return { status: 'cancelled' };
-      const text = await file.text();
-      await remember(file.name, text);
-      return { status: 'opened', file: { path: `browser:${file.name}`, name: file.name, text, modifiedMs: file.lastModified } };
+      const result = await readPickedFile(file);
+      if (result.status === 'opened') await remember(file.name, result.file.text);
+      return result;
     },
     async save(request: SaveRequest): Promise<SaveResult> {
       const name = request.path?.replace(/^browser:/, '') ?? request.suggestedName;

@@ -45,7 +45,8 @@ export async function openDocument(services: AppServices, path?: string): Promis
   if (!(await settleUnsaved(services))) return;
   const result = await services.bridge.open(path);
   const { notify, lang } = services.sessionStore.getState();
-  if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailed', { name: path ?? '', message: result.message }) });
+  // The host's message names the file itself.
+  if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailedFile', { message: result.message }) });
   if (result.status === 'opened') openText(services, result.file);
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRow, setCell } from '../../models/scenario';
 import type { Scenario } from '../../shared/scenario-schema';
 import { browserMissing, launchChromium } from './browser';
+import { referenceTemplate } from '../../models/templates';
 import { expectedAfter } from './expected';
 import { serveWebBuild } from './web-server';
 
@@ -179,6 +180,14 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
     await chooser.setFiles(saved);
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(tco);
+  });
+
+  it('names the encoding of a UTF-16 file it cannot open, and keeps the document', async () => {
+    const tco = await kpi(page, 'out.tco').getAttribute('data-value');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+    await chooser.setFiles({ name: 'plan.tokencast', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(referenceTemplate.text, 'utf16le')]) });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Could not open the file: plan\.tokencast: the file is encoded as UTF-16 \(little-endian\)/);
+    expect(await kpi(page, 'out.tco').getAttribute('data-value')).toBe(tco);
   });
 
   it('suggests references while a formula is typed', async () => {

@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,40 @@ describe('main-process handlers', () => {
   it('says clearly when a recent file was moved away', async () => {
     const { folder, handlers } = setup();
     expect(await handlers['tokencast:file:open']({ path: path.join(folder, 'gone.tokencast') })).toEqual({ status: 'failed', message: 'gone.tokencast does not exist (moved or deleted?)' });
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const { folder, handlers } = setup({
+      fs: { ...fs, stat: async (p: string) => ({ ...(await nodeFs.stat(p)), size: 700 * 2 ** 20, isFile: () => true }), readFile: () => { throw new Error('read'); }, open: () => { throw new Error('read'); } },
+    });
+    const file = path.join(folder, 'huge.tokencast');
+    writeFileSync(file, '{}');
+    expect(await handlers['tokencast:file:open']({ path: file })).toEqual({ status: 'failed', message: 'huge.tokencast is 700 MB; Tokencast opens scenario files up to 50 MB' });
+  });
+
+  it('names the encoding of a UTF-16 file instead of opening garbage', async () => {
+    const { folder, handlers } = setup();
+    const file = path.join(folder, 'plan.tokencast');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"x": 1}', 'utf16le')]));
+    expect(await handlers['tokencast:file:open']({ path: file })).toEqual({
+      status: 'failed', message: 'plan.tokencast: the file is encoded as UTF-16 (little-endian); Tokencast reads UTF-8 — save it as UTF-8 and open it again',
+    });
+  });
+
+  it('refuses invalid UTF-8 with the byte offset', async () => {
+    const { folder, handlers } = setup();
+    const file = path.join(folder, 'plan.tokencast');
+    writeFileSync(file, Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]));
+    expect(await handlers['tokencast:file:open']({ path: file })).toMatchObject({ status: 'failed', message: expect.stringMatching(/^plan\.tokencast: the file is not valid UTF-8: byte 2 \(0xFF\)/) });
+  });
+
+  it('removes the temporary files a killed save of the file left, when it is opened', async () => {
+    const { folder, handlers } = setup();
+    const file = path.join(folder, 'plan.tokencast');
+    writeFileSync(file, '{"x": 1}');
+    writeFileSync(path.join(folder, '.plan.tokencast.lq2x1abc-0a1b2c3d.tmp'), 'half');
+    await handlers['tokencast:file:open']({ path: file });
+    expect(readdirSync(folder).sort()).toEqual(['plan.tokencast', 'user-data']);
   });
 
   it('reports a cancelled open dialog', async () => {

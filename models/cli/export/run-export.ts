@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
@@ -35,29 +34,4 @@ export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, C
   };
   files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   return files;
-}
-
-/** File-system calls of an export; injected so tests can make them fail. */
-export interface ExportFs {
-  mkdir(folder: string): void;
-  write(file: string, data: string | Buffer): void;
-  rename(from: string, to: string): void;
-  remove(target: string): void;
-}
-
-/**
- * Writes the files into `out` without ever leaving a half-written set under
- * the final names: everything goes into a hidden folder inside `out` first,
- * and is renamed into place only when all of it is written.
- */
-export function writeExport(fs: ExportFs, out: string, files: ExportFiles, stamp: string): void {
-  fs.mkdir(out);
-  const staging = path.join(out, `.tokencast-export-${stamp}`);
-  fs.mkdir(staging);
-  try {
-    for (const [name, data] of files) fs.write(path.join(staging, name), data);
-    for (const name of files.keys()) fs.rename(path.join(staging, name), path.join(out, name));
-  } finally {
-    fs.remove(staging);
-  }
 }

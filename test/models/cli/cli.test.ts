@@ -103,6 +103,32 @@ describe('tokencast new', () => {
 });
 
 describe('tokencast validate', () => {
+  it.each(['validate', 'compute'])('%s refuses a malformed file nested thousands of brackets deep with exit 2 and one line', (command) => {
+    const file = path.join(scratch(), 'deep.tokencast');
+    writeFileSync(file, `{"app": "tokencast", "x": ${'['.repeat(5000)}`);
+    const { code, stdout, stderr } = runCli(command, file);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^[^\n]*deep\.tokencast: not a Tokencast scenario: brackets nested more than 64 deep at line 1, column 90\n$/);
+  });
+
+  it('names the encoding of a UTF-16 file, with exit 2', () => {
+    const file = path.join(scratch(), 'plan.tokencast');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(fixture('tiny.tokencast'), 'utf8'), 'utf16le')]));
+    const { code, stdout, stderr } = runCli('validate', file);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(`tokencast: ${file}: the file is encoded as UTF-16 (little-endian); Tokencast reads UTF-8 — save it as UTF-8 and open it again\n`);
+  });
+
+  it('refuses invalid UTF-8 with the byte offset, instead of loading replacement characters', () => {
+    const file = path.join(scratch(), 'plan.tokencast');
+    const text = readFileSync(fixture('tiny.tokencast'), 'utf8');
+    const at = text.indexOf('"name"') + 9;
+    writeFileSync(file, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at))]));
+    const { code, stdout, stderr } = runCli('compute', file);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(new RegExp(`^tokencast: .*plan\\.tokencast: the file is not valid UTF-8: byte ${at} \\(0xE9\\)[^\\n]*\\n$`));
+  });
+
   it('says a good file is ok', () => {
     const { code, stdout } = runCli('validate', fixture('tiny.tokencast'));
     expect(code).toBe(0);

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../../../build/cli.mjs', import.meta.url));
 
-/** Runs the built CLI as a separate process, the way a user does. */
+/** Runs the built CLI as a separate process, the way a user does; one that hangs is killed after 30 s (code -1). */
 export function runCli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -136,4 +136,29 @@ describe('tokencast export errors', () => {
     expect(runCli('export', '--out', out, '--set', 'nope.x=1').code).toBe(2);
     expect(() => readdirSync(out)).toThrow();
   });
+
+  it('says --out is a file, without offering a --force that export does not have', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tokencast-export-')), 'deck');
+    writeFileSync(file, 'x');
+    const { code, stderr } = runCli('export', '--out', file);
+    expect([code, stderr]).toEqual([2, `tokencast: cannot write the export: ${file}: is a file, not a folder: --out names the folder the export writes into\n`]);
+  });
+
+  it('checks every target before renaming any: a folder named like one leaves the output folder as it was', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tokencast-export-'));
+    writeFileSync(path.join(out, 'series.csv'), 'old series');
+    mkdirSync(path.join(out, 'outputs.csv'));
+    const { code, stdout, stderr } = runCli('export', '--out', out);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(`tokencast: cannot write the export: ${path.join(out, 'outputs.csv')}: a folder has this name; move it away or choose another --out folder\n`);
+    expect(readdirSync(out).sort()).toEqual(['outputs.csv', 'series.csv']);
+    expect(readFileSync(path.join(out, 'series.csv'), 'utf8')).toBe('old series');
+  });
+
+  it.skipIf(!existsSync('/proc/sys'))('ends with an error for a folder procfs cannot hold, instead of hanging', () => {
+    const { code, stdout, stderr } = runCli('export', '--out', '/proc/sys/tokencast-x/deck');
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe('tokencast: cannot write the export: /proc/sys/tokencast-x: a folder cannot be created here\n');
+  });
 });
+

@@ -95,4 +95,32 @@ describe('loading a scenario file', () => {
     const rows = [{ id: 'r1', name: 'Bad', value: {} }];
     expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, rows }] }))).toHaveLength(2);
   });
+
+  it('says where comments are, which JSON does not allow', () => {
+    expect(errorsOf('{\n  // note\n  "app": "tokencast"\n}')).toEqual(['not JSON: comments are not allowed at line 2, column 3']);
+  });
+
+  it('refuses a trailing comma with its place', () => {
+    expect(errorsOf('{"app": "tokencast",}')).toEqual(['not JSON: expected a field name in double quotes at line 1, column 21']);
+  });
+
+  it('refuses a malformed file nested thousands of brackets deep with one message, without overflowing the stack', () => {
+    expect(errorsOf(`{"app": "tokencast", "x": ${'['.repeat(100_000)}`)).toEqual(['not a Tokencast scenario: brackets nested more than 64 deep at line 1, column 90']);
+  });
+
+  it('refuses a well-formed file nested too deeply before any check walks it', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    expect(errorsOf(envelope({ ...valid, grids: [{ ...scalarGrid, rows: [] }] }).replace('"rows":[]', `"rows":${deep}`))[0]).toMatch(/^not a Tokencast scenario: brackets nested more than 64 deep at line 1, column \d+$/);
+  });
+
+  it('quotes at most a few hundred characters of a huge name in a message', () => {
+    const errors = errorsOf(envelope({ ...valid, [`x${'y'.repeat(1_000_000)}`]: 1 }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.length).toBeLessThan(400);
+    expect(errors[0]).toMatch(/^scenario: unknown field "xyyy.*… \(\d+ more characters\)$/);
+  });
+
+  it('writes a name holding a line break or a terminal escape as one printable line', () => {
+    expect(errorsOf(envelope({ ...valid, 'a\nb\u001b[2J': 1 }))).toEqual(['scenario: unknown field "a\\nb\\u001b[2J"']);
+  });
 });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { computeCommand } from '../../../models/cli/compute-command';
+import { memoryIo } from './memory-io';
+
+const options = { file: undefined, edits: { addRows: [], deleteRows: [], sets: [] }, json: false, series: true, lang: 'en' } as const;
+
+describe('compute --series', () => {
+  it('streams the CSV a row at a time, so no string ever holds the whole table', () => {
+    const io = memoryIo();
+    expect(computeCommand(options, io)).toBe(0);
+    expect(io.writes).toHaveLength(37);
+    expect(io.writes.every((write) => write.endsWith('\n') && write.indexOf('\n') === write.length - 1)).toBe(true);
+    expect(io.writes[0]!.startsWith('month,series.requests,series.calls,')).toBe(true);
+  });
+
+  it('streams the JSON a series at a time, writing the same object JSON.stringify would', () => {
+    const io = memoryIo();
+    computeCommand({ ...options, json: true }, io);
+    const series = JSON.parse(io.writes.join('')) as Record<string, number[]>;
+    expect(io.writes.length).toBe(Object.keys(series).length + 2);
+    expect(io.writes.join('')).toBe(`${JSON.stringify(series)}\n`);
+  });
+});
