@@ -386,7 +386,7 @@ class Workbook implements Engine {
     try {
       if (this.recurrent[slot]) {
         const step = this.steps[slot];
-        return step ? evaluateSteps(step, slot, this.env, overrides) : evaluateRecurrence(formula, slot, this.env, overrides);
+        return step ? evaluateSteps(step, slot, this.env, overrides) : evaluateRecurrence(formula, slot, this.env, overrides, this.refsBySlot[slot]);
       }
       const value = checkFinite(formula(this.env));
       return overrides ? applyOverrides(value, overrides, this.env.horizon, this.refsBySlot[slot]!) : value;

@@ -1,7 +1,8 @@
 import { averageAcross, conditionalAcross, countAcross, extremeAcross, sumAcross, sumProduct, type AggregateArg, type ConditionalKind } from './aggregates';
 import { isNumeric, map1, map2, toNumeric, toSeries, type Numeric } from './broadcast';
 import { selectByMonth } from './operators';
-import { BLANK, CellError, NONE, isError, isSeries, type Series, type Value, type Where } from './values';
+import { clipText } from '../format/clip-text';
+import { BLANK, CellError, MAX_TEXT_LENGTH, NONE, isError, isSeries, type Series, type Value, type Where } from './values';
 
 /**
  * The allow-list of functions a formula may call. Nothing else is callable:
@@ -177,7 +178,7 @@ function switchOn(args: ReadonlyArray<() => Value>, what: Where): Value {
     choices.push(String(candidate));
   }
   if (pairs % 2 === 1) return args[args.length - 1]!();
-  return new CellError('#N/A', `${what}: ${JSON.stringify(key)} is none of ${choices.join(', ')}`);
+  return new CellError('#N/A', `${what}: ${clipText(typeof key === 'string' ? JSON.stringify(key) : textOf(key), 60)} is none of ${clipText(choices.join(', '), 200)}`);
 }
 
 function textOf(value: Value): string {
@@ -280,12 +281,16 @@ const library: FunctionSpec[] = [
     const x = args[0]!();
     return isError(x) ? x : x === BLANK;
   }),
-  lazy('concat', 'concat(x, …)', 'Join values into text', '把值连接成文本', 1, Infinity, (args) => {
+  lazy('concat', 'concat(x, …)', 'Join values into text', '把值连接成文本', 1, Infinity, (args, _ctx, what) => {
     const parts: string[] = [];
+    let length = 0;
     for (const arg of args) {
       const value = arg();
       if (isError(value)) return value;
-      parts.push(textOf(value));
+      const part = textOf(value);
+      length += part.length;
+      if (length > MAX_TEXT_LENGTH) return new CellError('#VALUE!', `${what} makes text longer than ${MAX_TEXT_LENGTH.toLocaleString('en')} characters, the most a cell holds`);
+      parts.push(part);
     }
     return parts.join('');
   }),

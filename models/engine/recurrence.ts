@@ -9,6 +9,13 @@ import { CellError, describeKind, isError, isSeries, type Value } from './values
  * month t can read months before it.
  */
 
+/**
+ * How long the general recurrence path may run for one cell before it gives
+ * up with an error: it re-runs the whole formula every month, so a large
+ * formula over a long horizon could otherwise hang the app.
+ */
+export const RECURRENCE_BUDGET_MS = 2_000;
+
 /** The fast path: the formula compiled to compute one month at a time (O(months)). */
 export function evaluateSteps(step: StepEvaluate, slot: number, env: Env, overrides?: MonthValues): Value {
   if (isError(env.horizon)) return env.horizon;
@@ -38,11 +45,15 @@ export function evaluateSteps(step: StepEvaluate, slot: number, env: Env, overri
  * Overridden months take their override in both paths, so later months build on it.
  * A month that still comes out unknown reads itself in the same month: #CYCLE!.
  */
-export function evaluateRecurrence(formula: Evaluate, slot: number, env: Env, overrides?: MonthValues): Value {
+export function evaluateRecurrence(formula: Evaluate, slot: number, env: Env, overrides?: MonthValues, ref = 'the cell'): Value {
   if (isError(env.horizon)) return env.horizon;
   const months = new Float64Array(env.horizon).fill(Number.NaN);
   env.values[slot] = months;
+  const deadline = Date.now() + RECURRENCE_BUDGET_MS;
   for (let i = 0; i < months.length; i++) {
+    if (Date.now() > deadline) {
+      return new CellError('#VALUE!', `${ref} took more than ${RECURRENCE_BUDGET_MS / 1000} s to compute month by month (its formula re-reads its whole series every month); write it with lag, cumsum and month-by-month operations so it computes in one pass`);
+    }
     const override = overrides?.get(i + 1);
     if (override !== undefined) {
       months[i] = override;

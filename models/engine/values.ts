@@ -45,6 +45,13 @@ export interface Where {
   toString(): string;
 }
 
+/**
+ * The longest text a formula may compute, in characters. Text is for labels
+ * and choices; without a cap, concat in a recurrence or a long chain could
+ * grow text to gigabytes and take the process down.
+ */
+export const MAX_TEXT_LENGTH = 100_000;
+
 /** What a user types into a cell: a number, a boolean, text, a formula (text starting with "="), or null for blank. */
 export type CellInput = number | string | boolean | null;
 

@@ -159,3 +159,4 @@ describe('month overrides', () => {
     expect((engine.get('s.r') as CellError).message).toMatch(/must compute a number or a monthly series/);
   });
 });
+
