@@ -8,7 +8,7 @@ import path from 'node:path';
 import { nodeExportFs } from '../../models/cli/export/node-export-fs';
 import { buildExport } from '../../models/cli/export/run-export';
 import { writeExport } from '../../models/cli/export/write-export';
-import { cellCatalog, createScenarioEngine, loadScenario } from '../../models/scenario';
+import { createScenarioEngine, loadScenario } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
@@ -78,12 +78,11 @@ async function exportBench(): Promise<void> {
   const loaded = loadScenario(referenceTemplate.text);
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const engine = createScenarioEngine(loaded.file.scenario);
-  const catalog = cellCatalog(loaded.file.scenario);
   const out = mkdtempSync(path.join(tmpdir(), 'tokencast-bench-export-'));
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
-    const files = await buildExport(engine, catalog, { scenario: 'bench', file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
+    const files = await buildExport(loaded.file.scenario, engine, { file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
     writeExport(nodeExportFs, out, files, String(i));
     times.push(performance.now() - start);
   }

@@ -2,18 +2,21 @@ import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
 import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
+import { planModelWorkbook } from '../../exporters/workbook';
 import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
-import type { CellInfo } from '../../scenario';
+import { cellCatalog } from '../../scenario';
+import type { Scenario } from '../../../shared/scenario-schema';
 import { svgToPng } from './chart-png';
-import { businessCaseXlsx } from './xlsx';
+import { modelWorkbookXlsx } from './xlsx';
 
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
 
 /** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
+export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
+  const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang)) }));
   for (const figure of figures) {
@@ -22,14 +25,14 @@ export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, C
   }
   files.set('series.csv', seriesCsv(engine));
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
-  const doc = businessCase(engine, catalog, meta);
-  files.set('business-case.xlsx', await businessCaseXlsx(doc, engine));
+  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name });
+  files.set('business-case.xlsx', await modelWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date));
   files.set('business-case.html', businessCaseHtml(doc, figures));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,
     date: meta.date.toISOString(),
     lang: meta.lang,
-    scenario: { name: meta.scenario, file: meta.file },
+    scenario: { name: scenario.name, file: meta.file },
     files: [...files.keys(), 'manifest.json'].sort(),
   };
   files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,42 +1,26 @@
 import ExcelJS from 'exceljs';
-import { isSeries, type Engine } from '../../engine';
-import { SERIES_COLUMNS, monthlyColumns, type BusinessCase } from '../../exporters';
-
-const sheetNames = {
-  en: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: 'Item', ref: 'Reference', value: 'Value', unit: 'Unit', source: 'Source', month: 'month' },
-  zh: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: '项目', ref: '引用', value: '数值', unit: '单位', source: '来源', month: 'month' },
-} as const;
+import type { WorkbookPlan } from '../../exporters/workbook';
 
 /**
- * The business case as an Excel workbook: Summary (key figures), Assumptions
- * (with units and sources) and Monthly (the series). Numbers are stored as
- * numbers at full precision; only the display format rounds.
+ * Writes a planned workbook with exceljs: formulas with their cached values,
+ * number formats, bold headers, column widths. The workbook asks to be fully
+ * recalculated on load, so Excel and LibreOffice compute what they show.
  */
-export async function businessCaseXlsx(doc: BusinessCase, engine: Engine): Promise<Buffer> {
-  const w = sheetNames[doc.lang];
+export async function modelWorkbookXlsx(plan: WorkbookPlan, date: Date): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Tokencast';
-  book.created = new Date(doc.date);
-  const numeric = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' || typeof value === 'boolean' ? value : null);
-
-  const summary = book.addWorksheet(w.summary);
-  summary.addRow([doc.title]).font = { bold: true, size: 14 };
-  summary.addRow([doc.scenario, doc.file, doc.date.slice(0, 10)]);
-  summary.addRow([]);
-  summary.addRow([w.item, w.value, w.unit, w.ref]).font = { bold: true };
-  for (const line of doc.kpis) summary.addRow([line.label, numeric(line.value), line.unit, line.ref]);
-  summary.columns.forEach((column, i) => (column.width = [40, 18, 16, 40][i]));
-
-  const assumptions = book.addWorksheet(w.assumptions);
-  assumptions.addRow([w.item, w.value, w.unit, w.source, w.ref]).font = { bold: true };
-  for (const line of doc.assumptions) assumptions.addRow([line.label, numeric(line.value), line.unit, line.source, line.ref]);
-  assumptions.columns.forEach((column, i) => (column.width = [36, 16, 16, 60, 36][i]));
-
-  const monthly = book.addWorksheet(w.monthly);
-  const { columns, months } = monthlyColumns(engine);
-  monthly.addRow([w.month, ...SERIES_COLUMNS]).font = { bold: true };
-  for (let m = 0; m < months; m++) monthly.addRow([m + 1, ...columns.map((v) => (v !== undefined && isSeries(v) ? v[m]! : null))]);
-  monthly.columns.forEach((column) => (column.width = 16));
-
+  book.created = date;
+  book.calcProperties = { fullCalcOnLoad: true };
+  const sheets = new Map(plan.sheets.map((sheet) => {
+    const worksheet = book.addWorksheet(sheet.name);
+    sheet.widths.forEach((width, i) => (worksheet.getColumn(i + 1).width = width));
+    return [sheet.name, worksheet] as const;
+  }));
+  for (const cell of plan.cells) {
+    const target = sheets.get(cell.sheet)!.getCell(cell.row, cell.column);
+    target.value = cell.formula === undefined ? cell.value : { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+    if (cell.numFmt) target.numFmt = cell.numFmt;
+    if (cell.bold) target.font = { bold: true };
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -8,7 +8,7 @@ import { svgToPng } from '../../../models/cli/export/chart-png';
 import { isSeries } from '../../../models/engine';
 import { SERIES_COLUMNS } from '../../../models/exporters';
 import { runCli } from '../cli/run-cli';
-import { referenceEngine } from '../templates/template-helpers';
+import { referenceEngine, referenceScenario } from '../templates/template-helpers';
 import { cellBitmap, decodePng, inkIn } from './png';
 
 const exportTo = (...args: string[]) => {
@@ -82,18 +82,19 @@ describe('tokencast export', () => {
     expect(missing).toEqual([]);
   });
 
-  it('writes a workbook that reopens with the same numbers', async () => {
+  it('writes the model as a workbook of live formulas with the computed values cached', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Assumptions', 'Monthly']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['summary', ...referenceScenario().grids.map((grid) => grid.name), 'helpers']);
     const engine = referenceEngine();
-    const summary = book.getWorksheet('Summary')!;
+    const summary = book.getWorksheet('summary')!;
     const tcoRow = summary.getSheetValues().find((row) => Array.isArray(row) && row[4] === 'out.tco') as unknown[];
-    expect(tcoRow[2]).toBe(engine.get('out.tco'));
-    const monthly = book.getWorksheet('Monthly')!;
-    expect(monthly.getRow(13).getCell(12).value).toBe((engine.get('series.cum_net') as Float64Array)[11]);
-    const assumptions = book.getWorksheet('Assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
-    expect(assumptions.find((row) => row[5] === 'traffic.requests_per_day')?.slice(1, 4)).toEqual(['Requests per day (month 1)', 10000, 'requests/day']);
+    expect(tcoRow[2]).toMatchObject({ formula: expect.stringMatching(/^'out'!\$E\$\d+$/), result: engine.get('out.tco') });
+    const series = book.getWorksheet('series')!;
+    const cumNet = series.getSheetValues().find((row) => Array.isArray(row) && row[2] === 'series.cum_net') as unknown[];
+    expect(cumNet[5 + 11]).toMatchObject({ formula: expect.stringContaining('SUM('), result: (engine.get('series.cum_net') as Float64Array)[11] });
+    const languages = book.getWorksheet('languages')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    expect(languages.find((row) => row[2] === 'zh')?.[3]).toBe(0.3);
   });
 
   it('writes a self-contained HTML business case with its charts inline', () => {
