@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRow, deleteRow, setCell, setMonthOverride } from '../../models/scenario';
@@ -197,5 +198,15 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
       document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     });
     await expect.poll(() => page.locator('.status-bar').textContent()).toContain('Nothing pasted: the block is 40 months wide');
+  });
+
+  it('exports the model to Excel as live formulas, overridden months as values', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel…' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const requests = book.getWorksheet('series')!.getSheetValues().find((row) => Array.isArray(row) && row[2] === 'series.requests') as unknown[];
+    expect(requests[5]).toBe(3000);
+    expect(requests[9]).toMatchObject({ formula: expect.stringContaining("'traffic'!$E$2") });
   });
 });

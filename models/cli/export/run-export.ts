@@ -2,13 +2,12 @@ import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
 import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
-import { planModelWorkbook } from '../../exporters/workbook';
+import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
 import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
 import { cellCatalog } from '../../scenario';
 import type { Scenario } from '../../../shared/scenario-schema';
 import { svgToPng } from './chart-png';
-import { modelWorkbookXlsx } from './xlsx';
 
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
@@ -26,7 +25,7 @@ export async function buildExport(scenario: Scenario, engine: Engine, meta: { fi
   files.set('series.csv', seriesCsv(engine));
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
   const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name });
-  files.set('business-case.xlsx', await modelWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date));
+  files.set('business-case.xlsx', Buffer.from(await writeWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date)));
   files.set('business-case.html', businessCaseHtml(doc, figures));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,
