@@ -66,7 +66,7 @@ export const scalarRowSchema = z.strictObject({
   name,
   ...described,
   value: cellInputSchema,
-  unit: z.string({ error: 'expected text' }).optional(),
+  unit: localTextSchema.optional(),
   format: formatSchema.optional(),
   options: z.array(z.string()).optional(),
   overrides: monthOverridesSchema.optional(),
@@ -84,7 +84,7 @@ export const columnSchema = z.strictObject({
   name,
   label: localTextSchema.optional(),
   note: localTextSchema.optional(),
-  unit: z.string({ error: 'expected text' }).optional(),
+  unit: localTextSchema.optional(),
   format: formatSchema.optional(),
   formula: formulaText.optional(),
 });

@@ -39,7 +39,7 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
   const line = (ref: string, value: Value): CaseLine => {
     const info = catalog.get(ref);
     const shown = value === NONE ? headings[lang].never : formatValue(value, info?.format, lang);
-    return { ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit ?? '', source: info?.source ?? '' };
+    return { ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '' };
   };
   // Key assumptions: the named inputs of scalar grids (table rows — languages, models, GPUs — stay in the model).
   const assumptions = [...catalog.values()]

@@ -39,7 +39,7 @@ function orderGrid(grid: Grid): object {
     return {
       ...head,
       rows: grid.rows.map((row) => ({
-        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: row.unit, format: row.format,
+        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: orderText(row.unit), format: row.format,
         options: row.options, overrides: orderOverrides(row.overrides), message: orderText(row.message), note: orderText(row.note), source: row.source,
       })),
     };
@@ -56,7 +56,7 @@ function orderGrid(grid: Grid): object {
 }
 
 function orderColumn(column: Column): object {
-  return { id: column.id, name: column.name, label: orderText(column.label), unit: column.unit, format: column.format, formula: column.formula, note: orderText(column.note) };
+  return { id: column.id, name: column.name, label: orderText(column.label), unit: orderText(column.unit), format: column.format, formula: column.formula, note: orderText(column.note) };
 }
 
 /** Month overrides in month order (JSON objects keep integer-like keys in ascending order anyway; this says so). */

@@ -81,7 +81,7 @@ export function planModelWorkbook(scenario: Scenario, engine: Engine, lang: Lang
       grid.rows.forEach((row) => {
         const ref = `${grid.name}.${row.name}`;
         const place = layout.cells.get(ref)!;
-        [localText(row.label, lang, row.name), ref, row.unit ?? '', row.source ?? ''].forEach((text, i) => put({ sheet: grid.name, row: place.row, column: i + 1, value: text }));
+        [localText(row.label, lang, row.name), ref, localText(row.unit, lang), row.source ?? ''].forEach((text, i) => put({ sheet: grid.name, row: place.row, column: i + 1, value: text }));
         const numFmt = row.format ? NUMBER_FORMATS[row.format] : undefined;
         const value = engine.get(ref);
         if (!place.series) write(ref, undefined, grid.name, place.row, SCALAR_VALUE_COLUMN, value, numFmt);
@@ -147,7 +147,7 @@ function summary(outputs: readonly string[], layout: SheetLayout, engine: Engine
     if (!place || place.series) return;
     cells.push({ sheet: SUMMARY_SHEET, row: 6 + i, column: 1, value: localText(row?.label, lang, ref) });
     cells.push({ sheet: SUMMARY_SHEET, row: 6 + i, column: 2, value: cachedValue(engine.get(ref), undefined), formula: absolute(place.sheet, place.row, place.column), numFmt: row?.format ? NUMBER_FORMATS[row.format] : undefined });
-    cells.push({ sheet: SUMMARY_SHEET, row: 6 + i, column: 3, value: row?.unit ?? '' });
+    cells.push({ sheet: SUMMARY_SHEET, row: 6 + i, column: 3, value: localText(row?.unit, lang) });
     cells.push({ sheet: SUMMARY_SHEET, row: 6 + i, column: 4, value: ref });
   });
   return cells;
