@@ -74,7 +74,7 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
     await addRowNamed(page, 'Languages', 'fr');
     await goTo(page, 'languages.fr.share');
     await typeFormula(page, '10%');
-    await expect.poll(() => page.getByRole('region', { name: 'Warnings' }).textContent()).toContain('Language shares sum to 110%, not 100%');
+    await expect.poll(() => page.getByRole('region', { name: 'Warnings' }).textContent()).toContain('Language shares sum to 110.0%, not 100%');
     for (const [column, value] of [['tokens_per_unit', '1.4'], ['input_units', '60'], ['output_units', '250']] as const) {
       await goTo(page, `languages.fr.${column}`);
       await typeFormula(page, value);
