@@ -42,7 +42,7 @@ export function legendRows(names: readonly string[], width: number): number {
  * font that covers Chinese, tooltips in the grid's number format, and no
  * animation (exports draw once).
  */
-export function chartFrame(options: { title: string; unit: string; legend: readonly string[]; width: number; format: NumberFormat | undefined; lang: Lang }): EChartsOption {
+export function chartFrame(options: { title: string; unit: string; legend: readonly string[]; width: number; format: NumberFormat | undefined; lang: Lang; footer?: string }): EChartsOption {
   const rows = legendRows(options.legend, options.width);
   return {
     animation: false,
@@ -53,6 +53,7 @@ export function chartFrame(options: { title: string; unit: string; legend: reado
     legend: { type: 'plain', top: LEGEND_TOP, left: SIDE, right: SIDE, itemGap: 20, data: [...options.legend] },
     grid: { left: SIDE, right: 28, top: LEGEND_TOP + rows * LEGEND_ROW + 14, bottom: 44, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (value) => (typeof value === 'number' ? formatNumber(value, options.format, options.lang) : String(value ?? '')) },
+    ...(options.footer ? { graphic: [footerText(options.footer)] } : {}),
   };
 }
 
@@ -64,6 +65,11 @@ export function compactNumber(value: number, lang: Lang): string {
 /** A value axis with compact labels (its unit is in the chart's subtitle). */
 export function valueAxis(lang: Lang, log = false) {
   return { type: log ? ('log' as const) : ('value' as const), axisLabel: { formatter: (v: number) => compactNumber(v, lang) } };
+}
+
+/** The scenario and date in a corner, so a chart pasted into a deck still says where it came from. */
+export function footerText(text: string) {
+  return { type: 'text' as const, right: SIDE, bottom: 6, style: { text, fontSize: 10, fill: '#7a8292', fontFamily: CHART_FONT } };
 }
 
 /** A note written across the plot (no data, no payback…). */

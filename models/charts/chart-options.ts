@@ -51,12 +51,24 @@ function monthAxis(data: ChartData, month: string) {
   return { type: 'category' as const, data: data.months.map(String), name: month, nameLocation: 'middle' as const, nameGap: 28 };
 }
 
-/** The ECharts option of one chart, laid out for a chart `width` pixels wide. */
-export function chartOption(id: ChartId, data: ChartData, lang: Lang, width: number = EXPORT_CHART_WIDTH): EChartsOption {
+/** How a chart is laid out: its width in pixels, and for exports a footer naming the scenario and date. */
+export interface ChartLayout {
+  readonly width?: number;
+  readonly footer?: string;
+}
+
+/** The ECharts option of one chart. */
+export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: ChartLayout = {}): EChartsOption {
   const words = text[lang];
+  const width = layout.width ?? EXPORT_CHART_WIDTH;
   const frame = (unit: string, legend: readonly string[], format: 'currency' | 'number' = 'currency') =>
-    chartFrame({ title: words[id], unit, legend, width, format, lang });
-  if (id !== 'tokens-by-language' && data.months.length === 0) return { ...frame('', []), graphic: [plotNote(words.noData)] };
+    chartFrame({ title: words[id], unit, legend, width, format, lang, footer: layout.footer });
+  // Notes across the plot come after the footer, so neither replaces the other.
+  const notes = (base: EChartsOption, ...more: object[]) => [...((base.graphic as object[] | undefined) ?? []), ...more];
+  if (id !== 'tokens-by-language' && data.months.length === 0) {
+    const empty = frame('', []);
+    return { ...empty, graphic: notes(empty, plotNote(words.noData)) };
+  }
   switch (id) {
     case 'cost-breakdown': {
       // The one-time costs dwarf a month's running costs: they are written, not drawn, so the monthly bars stay readable.
@@ -75,8 +87,9 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, width: num
     }
     case 'cumulative-net': {
       const payback = data.paybackMonth;
+      const base = frame(words.usd, [words.cumNet]);
       return {
-        ...frame(words.usd, [words.cumNet]),
+        ...base,
         xAxis: monthAxis(data, words.month),
         yAxis: valueAxis(lang),
         series: [{
@@ -84,7 +97,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, width: num
           markLine: { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ yAxis: 0, label: { show: false } }, ...(payback ? [{ xAxis: String(payback), label: markerLabel(fill(words.payback, 'n', payback), payback, data.months.length) }] : [])] },
           markPoint: payback ? { symbol: 'circle', symbolSize: 12, label: { show: false }, data: [{ name: fill(words.payback, 'n', payback), coord: [String(payback), data.cumNet[payback - 1] ?? 0] as [string, number] }] } : undefined,
         }],
-        graphic: payback ? [] : [plotNote(words.noPayback)],
+        graphic: payback ? notes(base) : notes(base, plotNote(words.noPayback)),
       };
     }
     case 'deployment-tco': {
@@ -113,8 +126,9 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, width: num
       // Savings grow to hundreds of times the fine-tuning cost: a log scale keeps both lines readable.
       const log = [...data.ftSavingCum, ...budget].every((v) => v > 0);
       const unit = !log ? words.usd : data.ftMaxRetries !== undefined ? fill(words.retries, 'v', formatNumber(Math.floor(data.ftMaxRetries), 'integer', lang)) : words.logScale;
+      const base = frame(unit, [words.saving, words.budget]);
       return {
-        ...frame(unit, [words.saving, words.budget]),
+        ...base,
         xAxis: monthAxis(data, words.month),
         yAxis: valueAxis(lang, log),
         series: [
@@ -124,12 +138,12 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, width: num
           },
           { name: words.budget, type: 'line', data: budget, symbol: 'none', lineStyle: { width: 2, type: 'dashed' } },
         ],
-        graphic: month ? [] : [plotNote(words.noBreakeven)],
+        graphic: month ? notes(base) : notes(base, plotNote(words.noBreakeven)),
       };
     }
     case 'tokens-by-language': {
       const base = frame(words.tokens, [words.input, words.output], 'number');
-      if (data.languages.length === 0) return { ...base, graphic: [plotNote(words.noData)] };
+      if (data.languages.length === 0) return { ...base, graphic: notes(base, plotNote(words.noData)) };
       const label = { show: true, position: 'top' as const, formatter: (p: { value: unknown }) => formatNumber(Number(p.value), 'number', lang) };
       return {
         ...base,

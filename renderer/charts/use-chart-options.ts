@@ -15,7 +15,7 @@ export function useChartOptions(): ReadonlyArray<readonly [ChartId, EChartsOptio
   const lang = useSession((state) => state.lang);
   return useMemo(() => {
     const data = chartData(engine, cellCatalog(scenario), lang);
-    return CHART_IDS.map((id) => [id, chartOption(id, data, lang, CARD_WIDTH)] as const);
+    return CHART_IDS.map((id) => [id, chartOption(id, data, lang, { width: CARD_WIDTH })] as const);
     // version: the engine object stays the same while its values change.
   }, [engine, scenario, lang, version]);
 }

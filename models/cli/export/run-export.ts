@@ -1,13 +1,14 @@
 import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
-import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
+import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
 import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
 import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
 import { cellCatalog } from '../../scenario';
 import type { Scenario } from '../../../shared/scenario-schema';
 import { svgToPng } from './chart-png';
+import { embeddedCjkFontCss } from './embedded-font';
 
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
@@ -17,16 +18,16 @@ export async function buildExport(scenario: Scenario, engine: Engine, meta: { fi
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
-  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang)) }));
+  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name });
+  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang, { footer: caseFooter(doc) })) }));
   for (const figure of figures) {
     files.set(`${figure.id}.svg`, figure.svg);
     files.set(`${figure.id}.png`, svgToPng(figure.svg, 2));
   }
   files.set('series.csv', seriesCsv(engine));
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
-  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name });
   files.set('business-case.xlsx', Buffer.from(await writeWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date)));
-  files.set('business-case.html', businessCaseHtml(doc, figures));
+  files.set('business-case.html', businessCaseHtml(doc, figures, await embeddedCjkFontCss(businessCaseHtml(doc, figures))));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,
     date: meta.date.toISOString(),

@@ -52,8 +52,8 @@ describe('charts', () => {
   });
 
   it('legends wrap onto more rows in a narrow chart, and the plot moves down to make room', () => {
-    const wide = chartOption('deployment-tco', data(), 'en', 960);
-    const narrow = chartOption('cost-breakdown', data(), 'zh', 200);
+    const wide = chartOption('deployment-tco', data(), 'en', { width: 960 });
+    const narrow = chartOption('cost-breakdown', data(), 'zh', { width: 200 });
     expect(wide.legend).toMatchObject({ type: 'plain' });
     expect(legendRows(['Inference', 'Fixed costs', 'Revenue and value'], 960)).toBe(1);
     expect(legendRows(['Inference', 'Fixed costs', 'Revenue and value'], 330)).toBe(2);

@@ -97,6 +97,19 @@ describe('tokencast export', () => {
     expect(languages.find((row) => row[2] === 'zh')?.[3]).toBe(0.3);
   });
 
+  it('opens the business case with the answer: the deployment, its TCO, payback, ROI and margin', () => {
+    const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
+    expect(html).toContain('Recommended deployment: the API. Total cost of ownership 939,720 USD over 36 months; it pays back in month 12; ROI 62.0%, gross margin 38.3%.');
+    expect(html).toContain('<caption>Model prices (USD per 1M tokens)</caption>');
+  });
+
+  it('embeds the Chinese characters a Chinese business case uses, so it reads on machines without a CJK font', () => {
+    const html = readFileSync(path.join(chinese, 'business-case.html'), 'utf8');
+    expect(html).toMatch(/@font-face \{ font-family: 'Noto Sans Hans'; src: url\(data:font\/otf;base64,/);
+    expect(html).toContain('建议的部署方式：API。');
+    expect(html).not.toMatch(/Key figures|Assumptions that matter|Recommended deployment/);
+  });
+
   it('writes a self-contained HTML business case with its charts inline', () => {
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
     expect(html).toContain('Business case: Reference AI cost model');
