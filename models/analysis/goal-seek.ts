@@ -20,6 +20,9 @@ export interface SolveResult {
   readonly vary: string;
   readonly value: number | null;
   readonly output: number | null;
+  /** The range searched (the default one when none was given). */
+  readonly min: number;
+  readonly max: number;
 }
 
 /** Points sampled across the range before bisecting: finds where a step function (GPU counts, payback month) first reaches the target. */
@@ -55,8 +58,8 @@ export function solve(engine: Engine, options: SolveOptions): SolveResult {
     const falling = fallsFrom(ys, options.target);
     const reached = (y: number | undefined) => y !== undefined && (falling ? y <= options.target : y >= options.target);
     const first = ys.findIndex(reached);
-    if (first < 0) return { vary: options.vary, value: null, output: null };
-    if (first === 0) return { vary: options.vary, value: xs[0]!, output: ys[0]! };
+    if (first < 0) return { vary: options.vary, value: null, output: null, min, max };
+    if (first === 0) return { vary: options.vary, value: xs[0]!, output: ys[0]!, min, max };
     let lo = xs[first - 1]!;
     let hi = xs[first]!;
     let output = ys[first]!;
@@ -70,7 +73,7 @@ export function solve(engine: Engine, options: SolveOptions): SolveResult {
         lo = mid;
       }
     }
-    return { vary: options.vary, value: hi, output };
+    return { vary: options.vary, value: hi, output, min, max };
   } finally {
     restoreInputs(engine, [input]);
     probe.dispose();

@@ -54,12 +54,12 @@ describe('goal seek', () => {
   });
 
   it('answers the lower end when the output is already at the target there', () => {
-    expect(solve(referenceEngine(), { vary: 'biz.value_monthly', output: '=biz.value_monthly * 2', target: 10, min: 5, max: 10 })).toEqual({ vary: 'biz.value_monthly', value: 5, output: 10 });
+    expect(solve(referenceEngine(), { vary: 'biz.value_monthly', output: '=biz.value_monthly * 2', target: 10, min: 5, max: 10 })).toMatchObject({ vary: 'biz.value_monthly', value: 5, output: 10 });
   });
 
   it('answers null when the output never reaches the target in the range', () => {
     expect(solve(referenceEngine(), { vary: 'traffic.requests_per_day', output: '=out.tco_cloud - out.tco_api', target: 0, min: 1000, max: 1e6 }))
-      .toEqual({ vary: 'traffic.requests_per_day', value: null, output: null });
+      .toEqual({ vary: 'traffic.requests_per_day', value: null, output: null, min: 1000, max: 1e6 });
   });
 
   it('searches whole numbers for a whole-number input', () => {
@@ -71,7 +71,7 @@ describe('goal seek', () => {
   });
 
   it('searches a tenth to ten times the input by default', () => {
-    expect(solve(referenceEngine(), { vary: 'biz.value_monthly', output: '=biz.value_monthly', target: 4000 }).value).toBe(4000);
+    expect(solve(referenceEngine(), { vary: 'biz.value_monthly', output: '=biz.value_monthly', target: 4000 })).toMatchObject({ value: 4000, min: 4000, max: 400000 });
     expect(solve(referenceEngine(), { vary: 'biz.value_monthly', output: '=biz.value_monthly', target: 400001 }).value).toBeNull();
   });
 
