@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { replaceFileText } from './atomic-write';
 import { nodeExportFs } from './export/node-export-fs';
 import { main } from './main';
 
@@ -7,6 +8,7 @@ process.exitCode = await main(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path),
   writeText: (path, text, overwrite) => writeFileSync(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
+  replaceText: replaceFileText,
   now: () => new Date(),
   exportFs: nodeExportFs,
 });

@@ -9,6 +9,8 @@ export interface CliIo {
   readonly readFile: (path: string) => Uint8Array;
   /** Writes a new file; fails if it exists unless `overwrite`. */
   readonly writeText: (path: string, text: string, overwrite: boolean) => void;
+  /** Replaces an existing file's text atomically (a temporary file in the same folder, renamed over it). */
+  readonly replaceText: (path: string, text: string) => void;
   readonly now: () => Date;
   /** Folder operations of `export`. */
   readonly exportFs: ExportFs;

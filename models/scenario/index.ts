@@ -11,3 +11,8 @@ export {
   setColumnFormula, setMonthOverride, monthOverridesOf, checkMonth, type CellPlace, type ColumnFormulaUse,
 } from './document-edits';
 export { inputKindOf, readTypedInput } from './typed-input';
+export {
+  namedScenario, scenarioNames, effectiveCells, effectiveOverrides, namedScenarioEngine, applyNamedScenario, checkScenarioName, addNamedScenario,
+  renameNamedScenario, deleteNamedScenario, setScenarioCell, setScenarioMonth, setCellIn, setMonthIn, resetCellToBase, promoteToBase, overriddenRefs,
+  diffOverrides, type Overrides,
+} from './named-scenarios';

@@ -1,5 +1,7 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
-import { FORMAT_VERSION, type Column, type Grid, type LocalText, type MonthOverrides, type Scenario, type ScenarioFile } from '../../shared/scenario-schema';
+import {
+  FORMAT_VERSION, type Column, type Grid, type InputRange, type LocalText, type MonthOverrides, type NamedScenario, type Scenario, type ScenarioFile,
+} from '../../shared/scenario-schema';
 
 /**
  * Writes scenario files: pretty-printed UTF-8 JSON with one fixed key order
@@ -30,7 +32,20 @@ function orderScenario(scenario: Scenario): object {
     description: orderText(scenario.description),
     horizonRef: scenario.horizonRef,
     grids: scenario.grids.map(orderGrid),
+    scenarios: scenario.scenarios?.map(orderNamedScenario),
+    ranges: scenario.ranges?.map(orderRange),
   };
+}
+
+/** A named scenario's overrides by reference in text order (the order they were made in means nothing), months in month order. */
+function orderNamedScenario(named: NamedScenario): object {
+  const byRef = <T>(record: Record<string, T>) => Object.fromEntries(Object.keys(record).sort().map((ref) => [ref, record[ref]!]));
+  const months = named.months && Object.fromEntries(Object.keys(named.months).sort().map((ref) => [ref, orderOverrides(named.months![ref])]));
+  return { id: named.id, name: named.name, note: orderText(named.note), cells: byRef(named.cells), months };
+}
+
+function orderRange(range: InputRange): object {
+  return { ref: range.ref, dist: range.dist, low: range.low, high: range.high, mode: range.mode };
 }
 
 function orderGrid(grid: Grid): object {

@@ -12,11 +12,12 @@ import { createScenarioEngine, loadScenario } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
+import { whatIfBench } from './whatif-bench';
 import { dagCells, productRow, productTableCells, seriesBaseline, seriesCells } from './workloads';
 
 /**
- * `npm run bench`: the engine's speed and memory on the template, a 12k-cell
- * series model and a 100k-cell DAG, against mathjs's evaluate re-parsing each
+ * `npm run bench`: the engine's speed and memory on the template, the
+ * what-if analyses on it, a 12k-cell series model and a 100k-cell DAG, against mathjs's evaluate re-parsing each
  * formula, plus a whole CLI process and, in Chromium, the repaint of the
  * key figures after an edit. Prints a table, then one JSON line.
  */
@@ -97,6 +98,7 @@ async function uiBench(): Promise<void> {
 }
 
 templateBench();
+whatIfBench(record);
 seriesBench();
 dagBench();
 cliBench();

@@ -18,6 +18,9 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo
     writeText: (path) => {
       throw missing(path);
     },
+    replaceText: (path) => {
+      throw missing(path);
+    },
     now: () => new Date('2026-11-23T10:00:00Z'),
     exportFs: {
       kind: () => 'missing',
