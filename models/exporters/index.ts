@@ -3,3 +3,4 @@ export { renderChartSvg, CHART_SIZE } from './chart-svg';
 export { seriesCsv, outputsCsv, csvValue, monthlyColumns, SERIES_COLUMNS } from './csv';
 export { businessCase, caseFooter, type BusinessCase, type CaseLine, type CaseTable, type Driver } from './business-case';
 export { businessCaseHtml, type ChartFigure } from './business-case-html';
+export { tcoDrivers, DRIVER_PCT } from './tco-drivers';

@@ -1,7 +1,8 @@
 import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
-import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
+import { integerRefs } from '../../analysis';
+import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv, tcoDrivers } from '../../exporters';
 import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
 import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
@@ -18,7 +19,7 @@ export async function buildExport(scenario: Scenario, engine: Engine, meta: { fi
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
-  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name });
+  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name }, tcoDrivers(engine, integerRefs(scenario)));
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang, { footer: caseFooter(doc) })) }));
   for (const figure of figures) {
     files.set(`${figure.id}.svg`, figure.svg);

@@ -101,6 +101,7 @@ describe('tokencast export', () => {
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
     expect(html).toContain('Recommended deployment: the API. Total cost of ownership 939,720 USD over 36 months; it pays back in month 12; ROI 62.0%, gross margin 38.3%.');
     expect(html).toContain('<caption>Model prices (USD per 1M tokens)</caption>');
+    expect(html).toContain('<ol><li>Personnel: ±20% moves TCO by 180,000 USD</li>');
   });
 
   it('embeds the Chinese characters a Chinese business case uses, so it reads on machines without a CJK font', () => {
