@@ -8,8 +8,8 @@ export interface ChartFigure {
 }
 
 const words = {
-  en: { scenario: 'Scenario', file: 'File', date: 'Date', kpis: 'Key figures', assumptions: 'Key assumptions', warnings: 'Warnings', charts: 'Charts' },
-  zh: { scenario: '情景', file: '文件', date: '日期', kpis: '关键指标', assumptions: '关键假设', warnings: '警告', charts: '图表' },
+  en: { scenario: 'Scenario', file: 'File', date: 'Date', kpis: 'Key figures', assumptions: 'Key assumptions', warnings: 'Warnings', charts: 'Charts', asOf: 'as of', stale: 'stale' },
+  zh: { scenario: '情景', file: '文件', date: '日期', kpis: '关键指标', assumptions: '关键假设', warnings: '警告', charts: '图表', asOf: '截至', stale: '已过期' },
 } as const;
 
 function escape(text: string): string {
@@ -23,9 +23,14 @@ function escape(text: string): string {
  */
 export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[]): string {
   const w = words[doc.lang];
+  const source = (line: BusinessCase['kpis'][number]) => {
+    const dated = line.asOf ? ` · ${w.asOf} ${line.asOf}` : '';
+    const stale = line.stale ? ` <b class="stale">${w.stale}</b>` : '';
+    return line.source || dated ? `<span class="src">${escape(line.source)}${escape(dated)}${stale}</span>` : '';
+  };
   const lines = (items: BusinessCase['kpis'], withSource: boolean) => items.map((line) => `<div class="line">
 <span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${
-    withSource && line.source ? `<span class="src">${escape(line.source)}</span>` : ''}</div>`).join('\n');
+    withSource ? source(line) : ''}</div>`).join('\n');
   return `<!doctype html>
 <html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -43,6 +48,7 @@ export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure
   .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .unit { color: #5b6475; }
   .src { grid-column: 1 / -1; color: #7a8292; font-size: 8.5px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .stale { color: #b3261e; font-weight: 700; }
   .warnings { background: #fff8e1; border: 1px solid #e8b100; padding: 4px 8px; border-radius: 4px; margin: 6px 0; }
   .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; break-before: page; }
   .charts h2 { grid-column: 1 / -1; }

@@ -1,5 +1,5 @@
 /** Exporters: chart SVG, CSV files, and the business case (content and HTML). */
 export { renderChartSvg, CHART_SIZE } from './chart-svg';
 export { seriesCsv, outputsCsv, csvValue, monthlyColumns, SERIES_COLUMNS } from './csv';
-export { businessCase, type BusinessCase, type CaseLine } from './business-case';
+export { businessCase, type BusinessCase, type BusinessCaseMeta, type CaseLine } from './business-case';
 export { businessCaseHtml, type ChartFigure } from './business-case-html';

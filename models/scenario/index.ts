@@ -11,3 +11,6 @@ export {
   setColumnFormula, setMonthOverride, monthOverridesOf, checkMonth, type CellPlace, type ColumnFormulaUse,
 } from './document-edits';
 export { inputKindOf, readTypedInput } from './typed-input';
+export {
+  cellSource, setCellSource, dropCatalogSource, staleAfterDays, setStaleAfterDays, ageInDays, isStale, isoDay, isIsoDate,
+} from './cell-sources';

@@ -15,7 +15,7 @@ export async function exportBusinessCase(services: AppServices): Promise<void> {
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, lang);
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, lang), svg: renderChartSvg(chartOption(id, data, lang)) }));
-  const doc = businessCase(engine, catalog, { scenario: scenario.name, file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang });
+  const doc = businessCase(engine, catalog, { scenario: scenario.name, file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang, staleAfterDays: scenario.staleAfterDays });
   const base = (fileName ?? scenario.name).replace(/\.tokencast$/, '');
   const result = await services.bridge.exportPdf({ suggestedName: `${base} — business case.pdf`, html: businessCaseHtml(doc, figures) });
   if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'saveFailed', { message: result.message }) });

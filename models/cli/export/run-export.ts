@@ -1,8 +1,7 @@
 import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
-import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
-import type { Lang } from '../../format/format-value';
+import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv, type BusinessCaseMeta } from '../../exporters';
 import { outputValues } from '../../outputs';
 import type { CellInfo } from '../../scenario';
 import { svgToPng } from './chart-png';
@@ -12,7 +11,7 @@ import { businessCaseXlsx } from './xlsx';
 export type ExportFiles = Map<string, string | Buffer>;
 
 /** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
+export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
   const data = chartData(engine, catalog, meta.lang);
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang)) }));

@@ -3,13 +3,13 @@ import { isSeries, type Engine } from '../../engine';
 import { SERIES_COLUMNS, monthlyColumns, type BusinessCase } from '../../exporters';
 
 const sheetNames = {
-  en: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: 'Item', ref: 'Reference', value: 'Value', unit: 'Unit', source: 'Source', month: 'month' },
-  zh: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: '项目', ref: '引用', value: '数值', unit: '单位', source: '来源', month: 'month' },
+  en: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: 'Item', ref: 'Reference', value: 'Value', unit: 'Unit', source: 'Source', asOf: 'As of', stale: 'Stale', month: 'month' },
+  zh: { summary: 'Summary', assumptions: 'Assumptions', monthly: 'Monthly', item: '项目', ref: '引用', value: '数值', unit: '单位', source: '来源', asOf: '截至日期', stale: '已过期', month: 'month' },
 } as const;
 
 /**
  * The business case as an Excel workbook: Summary (key figures), Assumptions
- * (with units and sources) and Monthly (the series). Numbers are stored as
+ * (with units, sources, as-of dates and stale marks) and Monthly (the series). Numbers are stored as
  * numbers at full precision; only the display format rounds.
  */
 export async function businessCaseXlsx(doc: BusinessCase, engine: Engine): Promise<Buffer> {
@@ -28,9 +28,10 @@ export async function businessCaseXlsx(doc: BusinessCase, engine: Engine): Promi
   summary.columns.forEach((column, i) => (column.width = [40, 18, 16, 40][i]));
 
   const assumptions = book.addWorksheet(w.assumptions);
-  assumptions.addRow([w.item, w.value, w.unit, w.source, w.ref]).font = { bold: true };
-  for (const line of doc.assumptions) assumptions.addRow([line.label, numeric(line.value), line.unit, line.source, line.ref]);
-  assumptions.columns.forEach((column, i) => (column.width = [36, 16, 16, 60, 36][i]));
+  // As of and Stale come after the columns earlier exports had, so a sheet read by position still reads.
+  assumptions.addRow([w.item, w.value, w.unit, w.source, w.ref, w.asOf, w.stale]).font = { bold: true };
+  for (const line of doc.assumptions) assumptions.addRow([line.label, numeric(line.value), line.unit, line.source, line.ref, line.asOf ?? null, line.stale ? w.stale : null]);
+  assumptions.columns.forEach((column, i) => (column.width = [36, 16, 16, 60, 36, 12, 10][i]));
 
   const monthly = book.addWorksheet(w.monthly);
   const { columns, months } = monthlyColumns(engine);

@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, chartTitle } from '../../../models/charts';
 import { svgToPng } from '../../../models/cli/export/chart-png';
 import { isSeries } from '../../../models/engine';
-import { SERIES_COLUMNS } from '../../../models/exporters';
+import { SERIES_COLUMNS, businessCase } from '../../../models/exporters';
+import { cellCatalog, createScenarioEngine } from '../../../models/scenario';
 import { runCli } from '../cli/run-cli';
-import { referenceEngine } from '../templates/template-helpers';
+import { referenceEngine, referenceScenario } from '../templates/template-helpers';
 import { cellBitmap, decodePng, inkIn } from './png';
 
 const exportTo = (...args: string[]) => {
@@ -94,6 +95,25 @@ describe('tokencast export', () => {
     expect(monthly.getRow(13).getCell(12).value).toBe((engine.get('series.cum_net') as Float64Array)[11]);
     const assumptions = book.getWorksheet('Assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
     expect(assumptions.find((row) => row[5] === 'traffic.requests_per_day')?.slice(1, 4)).toEqual(['Requests per day (month 1)', 10000, 'requests/day']);
+  });
+
+  it('carries the source and as-of date of every assumption, prices from the catalog included', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
+    const rows = book.getWorksheet('Assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    expect(rows[0]!.slice(1)).toEqual(['Item', 'Value', 'Unit', 'Source', 'Reference', 'As of', 'Stale']);
+    expect(rows.find((row) => row[5] === 'models.gpt_4o.input_per_m')?.slice(1)).toEqual(['GPT-4o · Input price', 2.5, 'USD/1M tokens', 'LiteLLM model price table', 'models.gpt_4o.input_per_m', '2026-07-24']);
+    const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
+    expect(html).toContain('LiteLLM model price table · as of 2026-07-24');
+  });
+
+  it('marks a figure stale when its date is older than the scenario allows on the day of the business case', () => {
+    const scenario = referenceScenario();
+    const price = (date: string, staleAfterDays?: number) => businessCase(createScenarioEngine(scenario), cellCatalog(scenario), { scenario: 'x', file: 'x', date: new Date(date), lang: 'en', staleAfterDays })
+      .assumptions.find((line) => line.ref === 'models.gpt_4o.input_per_m');
+    expect(price('2026-11-23')).toMatchObject({ asOf: '2026-07-24', stale: false });
+    expect(price('2027-01-21')).toMatchObject({ stale: true });
+    expect(price('2026-11-23', 90)).toMatchObject({ stale: true });
   });
 
   it('writes a self-contained HTML business case with its charts inline', () => {
