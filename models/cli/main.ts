@@ -5,6 +5,8 @@ import { CliFailure, type CliIo } from './cli-io';
 import { computeCommand } from './compute-command';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
+import { pricesCommand } from './prices-command';
+import { tokensCommand } from './tokens-command';
 import { validateCommand } from './validate-command';
 
 /** The usage text printed by --help. */
@@ -15,6 +17,9 @@ Usage:
   tokencast export [FILE] --out DIR [EDITS] [--lang en|zh]
   tokencast new FILE [--force]
   tokencast validate FILE
+  tokencast prices search QUERY [--catalog FILE] [--json]
+  tokencast prices import FILE
+  tokencast tokens FILE... [--tokenizer NAME]... [--lang LANG] [--json]
 
 compute   Computes FILE (default: the built-in reference template) and prints every
           out.* output as a table, or with --json as one JSON object (none → null,
@@ -24,6 +29,11 @@ EDITS     change the scenario before computing, in this order:
           --add-row GRID.ROW     adds a row to a table grid (column formulas apply,
                                  inputs start blank until set)
           --delete-row GRID.ROW  deletes a row
+          --price ROW=ID         fills the models row ROW with the input, output and
+                                 cached-input prices of catalog entry ID (the key in
+                                 LiteLLM's table: gpt-4o, claude-sonnet-4-20250514);
+                                 --catalog FILE reads a LiteLLM-format table for this
+                                 command instead of the installed catalog
           --set REF=VALUE        sets a cell: a number (1,200  15%  $2.50), text,
                                  true/false, or a formula when VALUE starts with "="
                                  (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly)
@@ -32,6 +42,14 @@ export    Writes into DIR: an SVG and a 2× PNG of each chart, series.csv, outpu
           business-case.xlsx, business-case.html and manifest.json.
 new       Writes the reference template to FILE (--force overwrites).
 validate  Reports every problem in FILE; exit 0 clean, 1 formula errors, 2 unreadable.
+prices    search: the catalog models whose id or provider has words beginning with
+          QUERY's words, prices per 1M tokens. import: checks a LiteLLM-format table
+          (model_prices_and_context_window.json) and installs it, dated the day the
+          file was last modified, as the catalog the app and the CLI use.
+tokens    Counts characters (Unicode code points), words and tokens of the FILEs
+          (.txt, .md, or .jsonl with a "text" field) with each tokenizer:
+          o200k_base, cl100k_base, qwen3, deepseek_v3, llama3, gemma3 (default: all).
+          --lang names the text's language (en, zh, ja…) for counting words.
 
 Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreadable file.
 `;
@@ -40,10 +58,13 @@ const options = {
   set: { type: 'string', multiple: true, default: [] as string[] },
   'add-row': { type: 'string', multiple: true, default: [] as string[] },
   'delete-row': { type: 'string', multiple: true, default: [] as string[] },
+  price: { type: 'string', multiple: true, default: [] as string[] },
+  catalog: { type: 'string' },
+  tokenizer: { type: 'string', multiple: true, default: [] as string[] },
   json: { type: 'boolean', default: false },
   out: { type: 'string' },
   series: { type: 'boolean', default: false },
-  lang: { type: 'string', default: 'en' },
+  lang: { type: 'string' },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
@@ -77,22 +98,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
-  const lang = values.lang;
-  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], sets: values.set };
+  const lang = values.lang ?? 'en';
+  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], prices: values.price, sets: values.set };
+  // For tokens, --lang is the language of the text (any language); elsewhere it is the language of the output.
+  if (command === 'tokens') return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
   if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
   switch (command) {
     case 'compute':
-      return computeCommand({ file: single(rest, 'compute', false), edits, json: values.json, series: values.series, lang: lang as Lang }, io);
+      return computeCommand({ file: single(rest, 'compute', false), edits, catalog: values.catalog, json: values.json, series: values.series, lang: lang as Lang }, io);
     case 'export':
-      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, lang: lang as Lang }, io);
+      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, catalog: values.catalog, lang: lang as Lang }, io);
+    case 'prices':
+      return pricesCommand({ args: rest, catalog: values.catalog, json: values.json }, io);
     case 'new':
       return newCommand(single(rest, 'new', true)!, values.force, io);
     case 'validate':
       return validateCommand(single(rest, 'validate', true)!, io);
     case undefined:
-      throw new CliFailure('no command given: use compute, export, new or validate (see --help)');
+      throw new CliFailure('no command given: use compute, export, new, validate, prices or tokens (see --help)');
     default:
-      throw new CliFailure(`unknown command "${command}": use compute, export, new or validate (see --help)`);
+      throw new CliFailure(`unknown command "${command}": use compute, export, new, validate, prices or tokens (see --help)`);
   }
 }
 
