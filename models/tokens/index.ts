@@ -5,5 +5,5 @@ export { countChars, countWords, isLanguageTag } from './text-stats';
 export { splitForCounting, CHUNK_CHARS } from './count-chunks';
 export { textOfFile, type FileTextResult } from './file-text';
 export { textCounts, tokenCount, type TextCounts, type TokenCount } from './measure';
-export { LANGUAGES_GRID, countUnitOf, ratioFor, useMeasuredRatio, type CountUnit } from './measured-ratio';
+export { LANGUAGES_GRID, countUnitOf, ratioFor, writeMeasuredRatio, type CountUnit } from './measured-ratio';
 export { SAMPLE_TEXTS } from './samples';

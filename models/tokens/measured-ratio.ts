@@ -28,7 +28,7 @@ export function ratioFor(unit: CountUnit, count: TokenCount): number | null {
  * row's unit, with the source `measured: N chars, tokenizer X, DATE` and
  * that date.
  */
-export function useMeasuredRatio(scenario: Scenario, row: string, count: TokenCount, counts: TextCounts, today: string): string | undefined {
+export function writeMeasuredRatio(scenario: Scenario, row: string, count: TokenCount, counts: TextCounts, today: string): string | undefined {
   const unitRef = `${LANGUAGES_GRID}.${row}.unit`;
   const target = `${LANGUAGES_GRID}.${row}.tokens_per_unit`;
   const unitInput = cellInput(scenario, unitRef);
