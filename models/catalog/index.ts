@@ -6,5 +6,5 @@ export {
   type PriceCell, type PriceChange, type PriceReview,
 } from './model-prices';
 export { builtinCatalog, BUILTIN_CATALOG_DATE } from './builtin-catalog';
-export { GPU_RATES, type GpuRate } from './gpu-rates';
+export { GPU_RATES, GPUS_GRID, fillGpuRate, type GpuRate } from './gpu-rates';
 export { catalogText } from './catalog-text';

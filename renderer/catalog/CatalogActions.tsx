@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { MODELS_GRID, readLiteLlmTable, reviewPrices, type PriceReview } from '../../models/catalog';
+import { GPUS_GRID, MODELS_GRID, readLiteLlmTable, reviewPrices, type PriceReview } from '../../models/catalog';
 import { isoDay } from '../../models/scenario';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useT } from '../app/hooks';
+import { GpuRatePicker } from './GpuRatePicker';
 import { ModelPicker } from './ModelPicker';
 import { setImportedCatalog } from './price-catalog';
 import { PriceReviewDialog } from './PriceReviewDialog';
@@ -16,12 +17,20 @@ interface PendingImport {
   readonly file: string;
 }
 
-/** Above the Models grid: pick a model from the price catalog, or import a newer price table and review what it changes. */
+/** Above the Models grid: pick a model from the price catalog, or import a newer price table and review what it changes; above the GPUs grid: pick a reference rate. */
 export function CatalogActions({ grid }: { grid: Grid }) {
   const services = useServices();
   const t = useT();
   const [picking, setPicking] = useState(false);
   const [pending, setPending] = useState<PendingImport>();
+  if (grid.name === GPUS_GRID && grid.kind === 'table') {
+    return (
+      <div className="row-actions catalog-actions">
+        <button type="button" onClick={() => setPicking(true)}>{t('pickGpu')}</button>
+        {picking ? <GpuRatePicker onClose={() => setPicking(false)} /> : null}
+      </div>
+    );
+  }
   if (grid.name !== MODELS_GRID || grid.kind !== 'table') return null;
   const { notify } = services.sessionStore.getState();
 

@@ -157,6 +157,11 @@ export const messages = {
     'col.perWord': 'Tokens / word',
     'col.per1k': 'Tokens / 1k chars',
     useRatio: 'Use this ratio',
+    pickGpu: 'Use a reference rate…',
+    gpuPickerTitle: 'Reference GPU rates',
+    'col.gpu': 'GPU',
+    'col.hourly': 'USD per GPU-hour',
+    'col.memory': 'Memory (GB)',
     ratioWritten: '{ref} = {value} (measured with {tokenizer})',
   },
   zh: {
@@ -316,6 +321,11 @@ export const messages = {
     'col.perWord': 'token / 词',
     'col.per1k': 'token / 千字符',
     useRatio: '使用此比例',
+    pickGpu: '使用参考价格…',
+    gpuPickerTitle: 'GPU 参考价格',
+    'col.gpu': 'GPU',
+    'col.hourly': '美元 / GPU 小时',
+    'col.memory': '显存（GB）',
     ratioWritten: '{ref} = {value}（用 {tokenizer} 测得）',
   },
 } as const;

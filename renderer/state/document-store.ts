@@ -6,7 +6,7 @@ import {
   addRow, clearColumnOverride, columnFormulaUse, createScenarioEngine, deleteRow, monthValues, readTypedInput, renameRow, scenarioCells, scenarioOverrides, setCell,
   setCellSource, setColumnFormula, setMonthOverride, setStaleAfterDays,
 } from '../../models/scenario';
-import { addModelRow, applyPriceReview, fillModelPrices, type PriceEntry, type PriceReview } from '../../models/catalog';
+import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
 import type { TextCounts, TokenCount } from '../../models/tokens/measure';
 import { writeMeasuredRatio } from '../../models/tokens/measured-ratio';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
@@ -60,6 +60,8 @@ export interface DocumentState {
   setStaleAge(days: number): string | undefined;
   /** Fills a Models row with a catalog entry's prices (no row: a new row for it); `done` hears the row's name. */
   pickModel(row: string | undefined, entry: PriceEntry, catalog: PriceCatalog, done?: (row: string) => void): string | undefined;
+  /** Fills a GPUs row (no row: a new one) with a reference rate and its source; `done` hears the row's name. */
+  pickGpuRate(row: string | undefined, rate: GpuRate, done?: (row: string) => void): string | undefined;
   /** Applies the ticked prices of a newer catalog's review, dating the unchanged ones anew — one step. */
   applyPriceReview(review: PriceReview, chosen: ReadonlySet<string>, catalog: PriceCatalog): string | undefined;
   /** Writes a measured ratio into a Languages row's tokens per unit, with its source. */
@@ -168,6 +170,10 @@ export function createDocumentStore(initial: Scenario) {
         if (row !== undefined) return fillModelPrices(draft, row, entry, catalog) ?? void done?.(row);
         const added = addModelRow(draft, entry, catalog);
         return 'error' in added ? added.error : void done?.(added.row);
+      }),
+      pickGpuRate: (row, rate, done) => change(`${rate.name} rate into ${row ?? 'a new row'}`, (draft) => {
+        const filled = fillGpuRate(draft, row, rate);
+        return 'error' in filled ? filled.error : void done?.(filled.row);
       }),
       applyPriceReview: (review, chosen, catalog) => change(`prices of ${catalog.date}`, (draft) => applyPriceReview(draft, review, chosen, catalog)),
       writeMeasuredRatio: (row, count, counts, today) => change(`measured ratio of ${row}`, (draft) => writeMeasuredRatio(draft, row, count, counts, today)),

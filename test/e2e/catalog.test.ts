@@ -86,6 +86,19 @@ describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab,
     await expect.poll(() => sourceBar(page).textContent()).toContain('catalog entry gpt-4o');
   });
 
+  it('puts the AWS list price of an H100 into the GPUs grid, with its source', async () => {
+    await goTo(page, 'gpus.h100_80gb.on_demand_hourly');
+    await page.getByRole('region', { name: 'GPUs' }).getByRole('button', { name: 'Use a reference rate…' }).click();
+    const picker = page.getByRole('dialog', { name: 'Reference GPU rates' });
+    expect(await picker.getByLabel('Fill').inputValue()).toBe('h100_80gb');
+    await picker.getByRole('button', { name: 'NVIDIA H100 80 GB' }).click();
+    await expect.poll(() => contentOf(page, 'gpus.h100_80gb.on_demand_hourly')).toBe('6.88');
+    await expect.poll(() => sourceBar(page).textContent()).toMatch(/AWS on-demand list price per GPU-hour, 2026.*as of 2026-07-24/);
+    await page.locator('body').click({ position: { x: 5, y: 990 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => contentOf(page, 'gpus.h100_80gb.on_demand_hourly')).toBe('5');
+  });
+
   it('imports a newer price table, shows what changed old → new in %, and applies only the ticked prices', async () => {
     const models = page.getByRole('region', { name: 'Models' });
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), models.getByRole('button', { name: 'Import price table…' }).click()]);

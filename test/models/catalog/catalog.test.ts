@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  BUILTIN_CATALOG_DATE, addModelRow, applyPriceReview, builtinCatalog, catalogText, fillModelPrices, findEntry, readLiteLlmTable, reviewPrices, searchCatalog,
+  BUILTIN_CATALOG_DATE, GPU_RATES, addModelRow, fillGpuRate, applyPriceReview, builtinCatalog, catalogText, fillModelPrices, findEntry, readLiteLlmTable, reviewPrices, searchCatalog,
 } from '../../../models/catalog';
 import { cellInput, cellSource } from '../../../models/scenario';
 import type { PriceCatalog } from '../../../shared/price-catalog-schema';
@@ -139,5 +139,21 @@ describe('catalog prices in the Models grid', () => {
     expect(cellSource(scenario, 'models.gpt_4o.input_per_m')).toEqual({ source: 'LiteLLM model price table', asOf: '2026-11-20', catalog: 'gpt-4o' });
     expect(cellSource(scenario, 'models.gpt_4o.output_per_m')?.asOf).toBe('2026-11-20');
     expect(cellSource(scenario, 'models.gpt_4o.cached_per_m')?.asOf).toBe('2026-07-24');
+  });
+});
+
+describe('reference GPU rates', () => {
+  it('fills a GPUs row with the AWS list price and memory, recording the source and date', () => {
+    const scenario = referenceScenario();
+    const h100 = GPU_RATES.find((rate) => rate.row === 'h100_80gb')!;
+    expect(fillGpuRate(scenario, 'h100_80gb', h100)).toEqual({ row: 'h100_80gb' });
+    expect(cellInput(scenario, 'gpus.h100_80gb.on_demand_hourly')).toBe(6.88);
+    expect(cellSource(scenario, 'gpus.h100_80gb.on_demand_hourly')).toEqual({ source: 'AWS on-demand list price per GPU-hour, 2026', asOf: '2026-07-24' });
+  });
+
+  it('adds a row named like the template\'s when none is given', () => {
+    const scenario = referenceScenario();
+    expect(fillGpuRate(scenario, undefined, GPU_RATES[0]!)).toEqual({ row: 'a10g_2' });
+    expect(cellInput(scenario, 'gpus.a10g_2.memory_gb')).toBe(24);
   });
 });
