@@ -8,8 +8,8 @@ export interface ChartFigure {
 }
 
 const words = {
-  en: { scenario: 'Scenario', file: 'File', date: 'Date', answer: 'The answer', kpis: 'Key figures', drivers: 'What moves TCO most', risks: 'Risks', assumptions: 'Assumptions that matter', charts: 'Charts', source: 'Source', noDrivers: 'Run a sensitivity analysis to rank the assumptions.' },
-  zh: { scenario: '情景', file: '文件', date: '日期', answer: '结论', kpis: '关键指标', drivers: '对总拥有成本影响最大的假设', risks: '风险', assumptions: '关键假设', charts: '图表', source: '来源', noDrivers: '运行敏感性分析以对假设排序。' },
+  en: { asOf: 'as of', stale: 'stale', scenario: 'Scenario', file: 'File', date: 'Date', answer: 'The answer', kpis: 'Key figures', drivers: 'What moves TCO most', risks: 'Risks', assumptions: 'Assumptions that matter', charts: 'Charts', source: 'Source', noDrivers: 'Run a sensitivity analysis to rank the assumptions.' },
+  zh: { asOf: '截至', stale: '已过期', scenario: '情景', file: '文件', date: '日期', answer: '结论', kpis: '关键指标', drivers: '对总拥有成本影响最大的假设', risks: '风险', assumptions: '关键假设', charts: '图表', source: '来源', noDrivers: '运行敏感性分析以对假设排序。' },
 } as const;
 
 function escape(text: string): string {
@@ -19,9 +19,19 @@ function escape(text: string): string {
 /** A source worth printing: the template's placeholder "Assumption: …" sources are counted among the risks instead. */
 const shownSource = (source: string) => (source.startsWith('Assumption:') ? '' : source);
 
-function lines(items: readonly CaseLine[]): string {
-  return items.map((line) => `<div class="line"><span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${
-    shownSource(line.source) ? `<span class="src">${escape(line.source)}</span>` : ''}</div>`).join('\n');
+/** Where a figure comes from, with its as-of date and a stale mark, as HTML (empty when there is nothing to say). */
+function sourceHtml(item: { source: string; asOf?: string; stale: boolean }, w: (typeof words)['en' | 'zh']): string {
+  const source = shownSource(item.source);
+  const dated = item.asOf ? `${source ? ' · ' : ''}${w.asOf} ${item.asOf}` : '';
+  const stale = item.stale ? ` <b class="stale">${w.stale}</b>` : '';
+  return source || dated ? `${escape(source)}${escape(dated)}${stale}` : '';
+}
+
+function lines(items: readonly CaseLine[], w: (typeof words)['en' | 'zh']): string {
+  return items.map((line) => {
+    const source = sourceHtml(line, w);
+    return `<div class="line"><span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${source ? `<span class="src">${source}</span>` : ''}</div>`;
+  }).join('\n');
 }
 
 /** Text as a CSS string's content (for the running header of printed pages); `<` is escaped so it cannot close the style element. */
@@ -29,10 +39,10 @@ function cssString(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/</g, '\\3C ').replace(/[\n\r]/g, ' ');
 }
 
-function table(t: CaseTable, sourceHeading: string): string {
+function table(t: CaseTable, sourceHeading: string, w: (typeof words)['en' | 'zh']): string {
   return `<table><caption>${escape(t.title)}</caption>
 <thead><tr><th></th>${t.columns.map((c) => `<th>${escape(c)}</th>`).join('')}<th class="src">${sourceHeading}</th></tr></thead>
-<tbody>${t.rows.map((row) => `<tr><th>${escape(row.label)}</th>${row.cells.map((cell) => `<td class="num">${escape(cell)}</td>`).join('')}<td class="src">${escape(shownSource(row.source))}</td></tr>`).join('\n')}</tbody></table>`;
+<tbody>${t.rows.map((row) => `<tr><th>${escape(row.label)}</th>${row.cells.map((cell) => `<td class="num">${escape(cell)}</td>`).join('')}<td class="src">${sourceHtml(row, w)}</td></tr>`).join('\n')}</tbody></table>`;
 }
 
 /**
@@ -82,6 +92,7 @@ export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure
   th, td { border-bottom: 1px solid #eceff4; padding: 2px 5px; text-align: left; font-weight: normal; }
   thead th { color: #5b6475; font-size: 9.5px; }
   td.src { color: #7a8292; font-size: 8.5px; }
+  .stale { color: #b3261e; font-weight: 700; }
   .charts { break-before: page; }
   figure { margin: 0 0 10px; break-inside: avoid; }
   figure svg { width: 100%; height: auto; display: block; }
@@ -100,9 +111,9 @@ ${doc.kpis.map((line) => `<div class="kpi"><span class="label">${escape(line.lab
 ${doc.drivers.length > 0 ? `<ol>${doc.drivers.map((d) => `<li>${escape(d)}</li>`).join('')}</ol>` : `<p>${w.noDrivers}</p>`}
 ${doc.risks.length > 0 ? `<h2>${w.risks}</h2><ul class="risks">${doc.risks.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : ''}
 <h2>${w.assumptions}</h2>
-${doc.tables.map((t) => table(t, w.source)).join('\n')}
+${doc.tables.map((t) => table(t, w.source, w)).join('\n')}
 <div class="lines">
-${lines(doc.assumptions)}
+${lines(doc.assumptions, w)}
 </div>
 <section class="charts" aria-label="${w.charts}">
 ${charts.map((chart) => `<figure id="${escape(chart.id)}"><figcaption>${escape(chart.title)}</figcaption>${chart.svg}</figure>`).join('\n')}

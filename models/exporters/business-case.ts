@@ -1,7 +1,8 @@
 import { NONE, isError, type Engine, type Value } from '../engine';
 import { formatNumber, formatValue, type Lang } from '../format/format-value';
 import { warnings } from '../outputs';
-import type { CellInfo } from '../scenario';
+import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
+import { isStale, type CellInfo } from '../scenario';
 
 /** One line of the business case: a label, the value as shown, the unit, where it comes from. */
 export interface CaseLine {
@@ -11,13 +12,27 @@ export interface CaseLine {
   readonly shown: string;
   readonly unit: string;
   readonly source: string;
+  /** The day the source's figure is as of (`YYYY-MM-DD`), if it is dated. */
+  readonly asOf?: string;
+  /** Dated longer ago than the scenario's stale age on the day of the business case. */
+  readonly stale: boolean;
+}
+
+/** What a business case is about: the scenario, its file, the day, the language, and the age after which a dated figure is stale. */
+export interface BusinessCaseMeta {
+  readonly scenario: string;
+  readonly file: string;
+  readonly date: Date;
+  readonly lang: Lang;
+  /** Default {@link DEFAULT_STALE_AFTER_DAYS}. */
+  readonly staleAfterDays?: number;
 }
 
 /** A table of assumptions (models, languages): column headings, then one row per table row. */
 export interface CaseTable {
   readonly title: string;
   readonly columns: readonly string[];
-  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[]; readonly source: string }>;
+  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[]; readonly source: string; readonly asOf?: string; readonly stale: boolean }>;
 }
 
 /** An assumption that moves an output: what ±X % of it does (from a sensitivity analysis). */
@@ -57,7 +72,7 @@ const words = {
     recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
     paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
     cheaper: 'The plan is computed for {current}; {best} would cost {saving} USD less over the horizon.',
-    driver: '{label}: ±{pct}% moves TCO by {swing} USD', noRisks: 'No warnings.', stale: '{n} assumption(s) rest on an unsourced default',
+    driver: '{label}: ±{pct}% moves TCO by {swing} USD', unsourced: '{n} assumption(s) rest on an unsourced default', stale: '{n} figure(s) are dated more than {days} days ago',
     api: 'the API', cloud: 'rented GPUs', onprem: 'owned GPUs',
     models: 'Model prices (USD per 1M tokens)', languages: 'Languages', model: 'Model', input: 'Input', output: 'Output', cached: 'Cached input', share: 'Traffic share',
     language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
@@ -67,7 +82,7 @@ const words = {
     recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
     paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
     cheaper: '当前方案按{current}计算；改用{best}可在规划期内节省 {saving} 美元。',
-    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', noRisks: '没有警告。', stale: '{n} 项假设使用了未注明来源的默认值',
+    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', unsourced: '{n} 项假设使用了未注明来源的默认值', stale: '{n} 个数值的日期早于 {days} 天前',
     api: 'API', cloud: '租用 GPU', onprem: '自购 GPU',
     models: '模型价格（美元/百万 token）', languages: '语言', model: '模型', input: '输入', output: '输出', cached: '缓存输入', share: '流量占比',
     language: '语言', langShare: '请求占比', perUnit: '每单位 token', inUnits: '输入单位数', outUnits: '输出单位数',
@@ -91,17 +106,22 @@ const fill = (template: string, values: Record<string, string | number>) => temp
  * with their sources. It reads the reference model's names; a scenario
  * without them gets a shorter case, not an error.
  */
-export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }, drivers: readonly Driver[] = []): BusinessCase {
+export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta, drivers: readonly Driver[] = []): BusinessCase {
   const { lang } = meta;
   const w: Words = words[lang];
+  const maxAge = meta.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   const line = (ref: string): CaseLine => {
     const info = catalog.get(ref);
     const value = engine.get(ref)!;
     const shown = value === NONE ? w.never : formatValue(value, info?.format, lang);
-    return { ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '' };
+    return {
+      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
+      asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
+    };
   };
   const allWarnings = warnings(engine, catalog, lang).map((warning) => warning.text);
   const unsourced = [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && /^Assumption:/.test(info.source ?? '')).length;
+  const stale = [...catalog.values()].filter((info) => isStale(info.asOf, meta.date, maxAge)).length;
   return {
     lang,
     title: `${w.title}: ${meta.scenario}`,
@@ -112,9 +132,9 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
     recommendation: recommendation(engine, w, lang),
     kpis: KEY_FIGURES.filter((ref) => engine.has(ref)).map(line),
     drivers: drivers.slice(0, 3).map((driver) => fill(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
-    risks: [...allWarnings, ...(unsourced > 0 ? [fill(w.stale, { n: unsourced })] : [])],
+    risks: [...allWarnings, ...(stale > 0 ? [fill(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced > 0 ? [fill(w.unsourced, { n: unsourced })] : [])],
     assumptions: [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && info.column === undefined && engine.has(info.ref)).map((info) => line(info.ref)),
-    tables: [modelTable(engine, catalog, w, lang), languageTable(engine, catalog, w, lang)].filter((table): table is CaseTable => table !== undefined),
+    tables: [modelTable(engine, catalog, w, meta, maxAge), languageTable(engine, catalog, w, meta, maxAge)].filter((table): table is CaseTable => table !== undefined),
   };
 }
 
@@ -151,7 +171,8 @@ function recommendation(engine: Engine, w: Words, lang: Lang): string[] {
   return sentences;
 }
 
-function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, lang: Lang): CaseTable | undefined {
+function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+  const { lang } = meta;
   const rows = [...new Set([...catalog.values()].filter((info) => info.grid === grid && info.column !== undefined).map((info) => info.row))];
   if (rows.length === 0) return undefined;
   return {
@@ -167,15 +188,17 @@ function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: s
           return value === undefined ? '' : formatValue(value, catalog.get(ref)?.format, lang);
         }),
         source: first?.source ?? '',
+        asOf: first?.asOf,
+        stale: isStale(first?.asOf, meta.date, maxAge),
       };
     }),
   };
 }
 
-function modelTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, lang: Lang): CaseTable | undefined {
-  return tableOf(engine, catalog, 'models', [['input_per_m', w.input], ['output_per_m', w.output], ['cached_per_m', w.cached], ['traffic_share', w.share]], w.models, lang);
+function modelTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+  return tableOf(engine, catalog, 'models', [['input_per_m', w.input], ['output_per_m', w.output], ['cached_per_m', w.cached], ['traffic_share', w.share]], w.models, meta, maxAge);
 }
 
-function languageTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, lang: Lang): CaseTable | undefined {
-  return tableOf(engine, catalog, 'languages', [['share', w.langShare], ['tokens_per_unit', w.perUnit], ['input_units', w.inUnits], ['output_units', w.outUnits]], w.languages, lang);
+function languageTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+  return tableOf(engine, catalog, 'languages', [['share', w.langShare], ['tokens_per_unit', w.perUnit], ['input_units', w.inUnits], ['output_units', w.outUnits]], w.languages, meta, maxAge);
 }

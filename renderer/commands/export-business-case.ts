@@ -15,7 +15,7 @@ export async function exportBusinessCase(services: AppServices): Promise<void> {
   const { lang, fileName, notify } = services.sessionStore.getState();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, lang);
-  const doc = businessCase(engine, catalog, { scenario: scenario.name, file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang }, tcoDrivers(engine, integerRefs(scenario)));
+  const doc = businessCase(engine, catalog, { scenario: scenario.name, file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang, staleAfterDays: scenario.staleAfterDays }, tcoDrivers(engine, integerRefs(scenario)));
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, lang), svg: renderChartSvg(chartOption(id, data, lang, { footer: caseFooter(doc) })) }));
   const base = (fileName ?? scenario.name).replace(/\.tokencast$/, '');
   const result = await services.bridge.exportPdf({ suggestedName: `${base} — business case.pdf`, html: businessCaseHtml(doc, figures) });

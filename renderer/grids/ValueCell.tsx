@@ -4,6 +4,8 @@ import { formatValue } from '../../models/format/format-value';
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { staleAfterDays } from '../../models/scenario';
+import { isCellStale } from '../sources/stale';
 import { positionOf } from './grid-geometry';
 
 /** What a value cell needs to know besides its row. */
@@ -55,6 +57,10 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
     classes.push('cell-months');
     title ??= t('monthsOverridden', { n: marks.monthOverrides! });
   }
+  if (isCellStale(scenario, ref)) {
+    classes.push('cell-stale');
+    title ??= t('staleTitle', { days: staleAfterDays(scenario) });
+  }
   if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
   if (selected && showDependencies && ref !== selected) {
     const links = linksOf(engine, selected, version);
@@ -63,7 +69,7 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-override={override} data-error={value !== undefined && isError(value) ? value.code : undefined}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={classes.includes('cell-stale') || undefined} data-override={override} data-error={value !== undefined && isError(value) ? value.code : undefined}>
       {text}
     </div>
   );

@@ -42,6 +42,10 @@ export interface SessionState {
   readonly showDependencies: boolean;
   /** The month-by-month grid of the series rows is open. */
   readonly monthsOpen: boolean;
+  /** Table grids show their Source column. */
+  readonly showSources: boolean;
+  /** The tokenizer lab is open. */
+  readonly labOpen: boolean;
   /** Text typed into a cell and refused: the formula bar takes it over, so it can be fixed rather than typed again. */
   readonly refusedText: { readonly ref: string; readonly text: string } | undefined;
   readonly notice: Notice | undefined;
@@ -57,6 +61,10 @@ export interface SessionState {
   toggleDependencies(): void;
   /** Opens or closes the month-by-month grid. */
   toggleMonths(): void;
+  /** Shows or hides the Source column of the grids. */
+  toggleSources(): void;
+  /** Opens or closes the tokenizer lab. */
+  toggleLab(): void;
   /** Hands refused text to the formula bar (undefined: it took it). */
   keepRefusedText(refused: { ref: string; text: string } | undefined): void;
   notify(notice: Notice | undefined): void;
@@ -77,6 +85,8 @@ export function createSessionStore(lang: Lang) {
     zoom: 1,
     showDependencies: true,
     monthsOpen: false,
+    showSources: true,
+    labOpen: false,
     refusedText: undefined,
     notice: undefined,
     dialog: undefined,
@@ -89,6 +99,8 @@ export function createSessionStore(lang: Lang) {
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
     toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
+    toggleSources: () => set((state) => ({ showSources: !state.showSources })),
+    toggleLab: () => set((state) => ({ labOpen: !state.labOpen })),
     keepRefusedText: (refusedText) => set({ refusedText }),
     notify: (notice) => set({ notice }),
   }));

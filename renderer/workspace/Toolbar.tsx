@@ -2,6 +2,7 @@ import type { CommandId } from '../../shared/ipc';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
 import { dispatch } from '../commands/dispatcher';
+import { ToggleButtons } from '../sources/ToggleButtons';
 import { RecentFiles } from './RecentFiles';
 
 /** The toolbar: file and edit commands, and the language switch. */
@@ -29,6 +30,7 @@ export function Toolbar() {
       {button('edit.redo', canRedo)}
       <span className="separator" />
       <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{t('cmd.view.months')}</button>
+      <ToggleButtons />
       <span className="separator" />
       <button type="button" data-command={lang === 'zh' ? 'view.lang.en' : 'view.lang.zh'} onClick={() => void dispatch(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh', services)}>
         {lang === 'zh' ? 'English' : '中文'}

@@ -2,6 +2,8 @@ import { useDocument, useSession } from '../app/hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';
+import { CellSourceBar } from '../sources/CellSourceBar';
+import { TokenizerLab } from '../tokenizer/TokenizerLab';
 import { DialogHost } from './DialogHost';
 import { FormulaBar } from './FormulaBar';
 import { KpiPanel } from './KpiPanel';
@@ -15,17 +17,20 @@ export function Workspace() {
   const grids = useDocument((state) => state.scenario.grids);
   const zoom = useSession((state) => state.zoom);
   const monthsOpen = useSession((state) => state.monthsOpen);
+  const labOpen = useSession((state) => state.labOpen);
   return (
     <div className="workspace" style={{ zoom }}>
       <Toolbar />
       <div className="edit-line">
         <NameBox />
         <FormulaBar />
+        <CellSourceBar />
       </div>
       <div className="panes">
         <Outline />
         <main className="grids">
           {monthsOpen ? <MonthGrid /> : null}
+          {labOpen ? <TokenizerLab /> : null}
           <ChartsPanel />
           {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
         </main>

@@ -10,6 +10,8 @@ import { buildExport } from '../../models/cli/export/run-export';
 import { writeExport } from '../../models/cli/export/write-export';
 import { createScenarioEngine, loadScenario } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
+import { nodeTokenizerFiles } from '../../models/cli/node-tokenizer-files';
+import { SAMPLE_TEXTS, loadTokenizer, splitForCounting } from '../../models/tokens';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
 import { whatIfBench } from './whatif-bench';
@@ -91,6 +93,19 @@ async function exportBench(): Promise<void> {
   record('export_all_ms', times[3]!, '< 2000');
 }
 
+/** 1 MB (UTF-8) of Chinese and English paragraphs, one after the other, through o200k_base, in the pieces the lab counts in. */
+async function tokensBench(): Promise<void> {
+  const paragraphs = [SAMPLE_TEXTS['en']!, SAMPLE_TEXTS['zh']!];
+  let text = '';
+  for (let i = 0; new TextEncoder().encode(text).length < 1_000_000; i++) text += `${paragraphs[i % 2]}\n\n`;
+  const tokenizer = await loadTokenizer('o200k_base', nodeTokenizerFiles);
+  record('tokens_1mb_ms', medianMs(() => {
+    let tokens = 0;
+    for (const piece of splitForCounting(text)) tokens += tokenizer.count(piece);
+    if (tokens === 0) throw new Error('no tokens counted');
+  }, 5, 1), '< 1000');
+}
+
 async function uiBench(): Promise<void> {
   const repaint = await uiRepaintMs();
   if (repaint === undefined) console.warn('ui_edit_repaint_ms skipped: Chromium is not installed');
@@ -103,6 +118,7 @@ seriesBench();
 dagBench();
 cliBench();
 await exportBench();
+await tokensBench();
 await uiBench();
 const speedup = results['baseline_dag100k_full_ms']! / results['dag100k_full_ms']!;
 targets['baseline_dag100k_full_ms'] = `≥ 20× ours (${speedup.toFixed(0)}×)`;

@@ -15,7 +15,7 @@ import { embeddedCjkFontCss } from './embedded-font';
 export type ExportFiles = Map<string, string | Buffer>;
 
 /** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
+export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang; staleAfterDays?: number }): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, chartTitle } from '../../../models/charts';
 import { svgToPng } from '../../../models/cli/export/chart-png';
 import { isSeries } from '../../../models/engine';
-import { SERIES_COLUMNS } from '../../../models/exporters';
+import { SERIES_COLUMNS, businessCase } from '../../../models/exporters';
+import { cellCatalog, createScenarioEngine } from '../../../models/scenario';
 import { runCli } from '../cli/run-cli';
 import { referenceEngine, referenceScenario } from '../templates/template-helpers';
 import { cellBitmap, decodePng, inkIn } from './png';
@@ -109,6 +110,25 @@ describe('tokencast export', () => {
     expect(html).toMatch(/@font-face \{ font-family: 'Noto Sans Hans'; src: url\(data:font\/otf;base64,/);
     expect(html).toContain('建议的部署方式：API。');
     expect(html).not.toMatch(/Key figures|Assumptions that matter|Recommended deployment/);
+  });
+
+  it('carries the source and as-of date of prices from the catalog, in the workbook and the business case', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
+    const rows = book.getWorksheet('models')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    const gpt4o = rows.find((row) => row[2] === 'gpt_4o')!;
+    expect(gpt4o[gpt4o.length - 1]).toBe('LiteLLM model price table · as of 2026-07-24');
+    const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
+    expect(html).toContain('LiteLLM model price table · as of 2026-07-24');
+  });
+
+  it('marks a price stale when its date is older than the scenario allows on the day of the business case', () => {
+    const scenario = referenceScenario();
+    const price = (date: string, staleAfterDays?: number) => businessCase(createScenarioEngine(scenario), cellCatalog(scenario), { scenario: 'x', file: 'x', date: new Date(date), lang: 'en', staleAfterDays })
+      .tables[0]!.rows.find((row) => row.label === 'GPT-4o');
+    expect(price('2026-11-23')).toMatchObject({ asOf: '2026-07-24', stale: false });
+    expect(price('2027-01-21')).toMatchObject({ stale: true });
+    expect(price('2026-11-23', 90)).toMatchObject({ stale: true });
   });
 
   it('writes a self-contained HTML business case with its charts inline', () => {
