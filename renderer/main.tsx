@@ -12,6 +12,9 @@ import { createSessionStore } from './state/session-store';
 import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
 
+// Load the Chinese glyphs up front: a web font that is only a fallback is not waited for, so the first Chinese text (the 中文 button) would show as boxes.
+void document.fonts.load('1em "Noto Sans SC"', '中文');
+
 declare global {
   interface Window {
     /** The Electron preload's bridge; absent in a plain browser. */

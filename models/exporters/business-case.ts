@@ -68,7 +68,7 @@ export interface BusinessCase {
 
 const words = {
   en: {
-    title: 'Business case', never: 'not within the horizon', horizon: '{n} months',
+    title: 'Business case', never: 'not within the horizon', horizon: '{n} months', monthN: 'month {n}',
     recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
     paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
     cheaper: 'The plan is computed for {current}; {best} would cost {saving} USD less over the horizon.',
@@ -78,7 +78,7 @@ const words = {
     language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
   },
   zh: {
-    title: '商业论证', never: '规划期内无', horizon: '{n} 个月',
+    title: '商业论证', never: '规划期内无', horizon: '{n} 个月', monthN: '第 {n} 个月',
     recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
     paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
     cheaper: '当前方案按{current}计算；改用{best}可在规划期内节省 {saving} 美元。',
@@ -113,9 +113,11 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
   const line = (ref: string): CaseLine => {
     const info = catalog.get(ref);
     const value = engine.get(ref)!;
-    const shown = value === NONE ? w.never : formatValue(value, info?.format, lang);
+    // A month number reads as "month 12" / "第 12 个月": "12 月" would read as December.
+    const isMonth = ref.endsWith('_month') && typeof value === 'number';
+    const shown = value === NONE ? w.never : isMonth ? fill(w.monthN, { n: value }) : formatValue(value, info?.format, lang);
     return {
-      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
+      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' || isMonth ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
       asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
     };
   };

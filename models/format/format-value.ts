@@ -51,5 +51,8 @@ export function formatNumber(value: number, format: NumberFormat | undefined, la
   if (size >= 1 || value === 0) {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+  // Money under 1 keeps at least cents (0.60, not 0.6) and shows small prices to four significant digits (0.002468).
+  const significant = new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+  if (format !== 'currency' || /[.,]\d{2,}$/.test(significant)) return significant;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }

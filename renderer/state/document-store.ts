@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { CellInput, Engine } from '../../models/engine';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
-  addRow, clearColumnOverride, columnFormulaUse, deleteRow, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
+  addRow, clearColumnOverride, columnFormulaUse, deleteRow, inputKindOf, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
   setCellIn, setCellSource, setColumnFormula, setMonthIn, setStaleAfterDays,
 } from '../../models/scenario';
 import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
@@ -171,7 +171,8 @@ export function createDocumentStore(initial: Scenario) {
       }),
       enterMonths: (entries) => change(`set ${entries.length} months`, (draft, active) => {
         for (const [ref, month, text] of entries) {
-          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number' });
+          const kind = inputKindOf(draft, ref);
+          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number', percent: kind.kind === 'number' && kind.percent === true });
           if (!parsed.ok) return parsed.error;
           const value = parsed.input;
           if (value !== null && typeof value !== 'number') return `${ref}@${month}: a month takes a number, not a formula`;
