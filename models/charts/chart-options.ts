@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import type { Lang } from '../format/format-value';
+import { localeOf, numberFormatter, type Lang } from '../format/format-value';
 import { crossovers, cumulative, type ChartData } from './chart-data';
 
 /** The charts, in display order; the ids are file names of exports too. */
@@ -47,7 +47,7 @@ function markerLabel(text: string, month: number, months: number) {
 }
 
 function compact(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return numberFormatter(localeOf(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /** What every chart shares: title, palette, legend, grid, a font that covers Chinese, and no animation (exports draw once). */

@@ -31,17 +31,31 @@ export function formatValue(value: Value, format: NumberFormat | undefined, lang
   return formatNumber(value, format, lang);
 }
 
+/** The number formatters in use, made once: building an Intl.NumberFormat costs far more than using one, and a screen of cells uses a handful. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A shared Intl.NumberFormat for a locale and options. */
+export function numberFormatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** One number in the given display format. */
 export function formatNumber(value: number, format: NumberFormat | undefined, lang: Lang): string {
   const locale = localeOf(lang);
   if (format === 'percent') {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value * 100)}%`;
+    return `${numberFormatter(locale, { maximumFractionDigits: 2 }).format(value * 100)}%`;
   }
   if (format === 'integer' && Math.abs(value) >= 1) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+    return numberFormatter(locale, { maximumFractionDigits: 0 }).format(value);
   }
   if (Math.abs(value) >= 1 || value === 0) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
+    return numberFormatter(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+  return numberFormatter(locale, { maximumSignificantDigits: 4 }).format(value);
 }

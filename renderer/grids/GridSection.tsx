@@ -1,124 +1,22 @@
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type CellFocusedEvent, type ColDef, type ValueSetterParams } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
-import { parseUserInput } from '../../models/format/parse-input';
+import { memo } from 'react';
 import { localText } from '../../models/format/local-text';
 import type { Grid } from '../../shared/scenario-schema';
-import { useServices } from '../app/app-context';
-import { useSession, useT } from '../app/hooks';
+import { useSession } from '../app/hooks';
+import { GridBody } from './GridBody';
 import { RowActions } from './RowActions';
-import { gridApis } from './grid-registry';
-import { shiftHeld } from './shift-state';
-import { ValueCell, type ValueCellParams } from './ValueCell';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 30, headerHeight: 32, spacing: 5, wrapperBorderRadius: 4 });
-
-/** A row as AG Grid holds it: identity, labels, and the cell inputs as typed. */
-interface RowData {
-  readonly id: string;
-  readonly name: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly note: string;
-  readonly source: string;
-}
-
-/** One grid of the scenario as an AG Grid: scalar grids show name, value, unit, note, source; tables one column per field. */
-export function GridSection({ grid }: { grid: Grid }) {
-  const services = useServices();
+/** One grid of the scenario: its title, row actions, note and body. Redraws only when its own grid changes. */
+export const GridSection = memo(function GridSection({ grid }: { grid: Grid }) {
   const lang = useSession((state) => state.lang);
-  const t = useT();
-
-  const rows = useMemo<RowData[]>(() => grid.rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    label: localText(row.label, lang, row.name),
-    unit: 'unit' in row ? row.unit ?? '' : '',
-    note: localText(row.note, lang),
-    source: row.source ?? '',
-  })), [grid, lang]);
-
-  const columns = useMemo<ColDef<RowData>[]>(() => {
-    const refOf = (column?: string) => (rowName: string) => (column ? `${grid.name}.${rowName}.${column}` : `${grid.name}.${rowName}`);
-    const valueColumn = (colId: string, headerName: string, column: string | undefined, format: ValueCellParams['format'], unit?: string): ColDef<RowData> => ({
-      colId,
-      headerName: unit ? `${headerName} (${unit})` : headerName,
-      editable: true,
-      width: grid.kind === 'scalar' ? 170 : 140,
-      valueGetter: (params) => {
-        const input = params.data ? services.documentStore.getState().engine.input(refOf(column)(params.data.name)) : undefined;
-        return input === undefined ? '' : String(input);
-      },
-      valueSetter: (params: ValueSetterParams<RowData>) => {
-        const ref = refOf(column)(params.data.name);
-        const problem = services.documentStore.getState().setCell(ref, parseUserInput(String(params.newValue ?? ''), lang));
-        if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
-        return false;
-      },
-      cellRenderer: ValueCell,
-      cellRendererParams: { refOf: refOf(column), format } satisfies ValueCellParams,
-    });
-    const label: ColDef<RowData> = {
-      colId: 'label', headerName: t('col.name'), field: 'label', width: 260, pinned: 'left',
-      tooltipValueGetter: (params) => (params.data ? `${grid.name}.${params.data.name}` : undefined),
-    };
-    if (grid.kind === 'scalar') {
-      const formatOf = (rowName: string) => grid.rows.find((row) => row.name === rowName)?.format;
-      return [
-        label,
-        valueColumn('value', t('col.value'), undefined, formatOf),
-        { colId: 'unit', headerName: t('col.unit'), field: 'unit', width: 120 },
-        { colId: 'note', headerName: t('col.note'), field: 'note', flex: 2, minWidth: 200, tooltipField: 'note' },
-        { colId: 'source', headerName: t('col.source'), field: 'source', flex: 1, minWidth: 160, tooltipField: 'source' },
-      ];
-    }
-    return [
-      label,
-      ...grid.columns.map((column) => valueColumn(column.name, localText(column.label, lang, column.name), column.name, () => column.format, column.unit)),
-      { colId: 'note', headerName: t('col.note'), field: 'note', flex: 1, minWidth: 180, tooltipField: 'note' },
-    ];
-  }, [grid, lang, t, services]);
-
-  const onCellFocused = (event: CellFocusedEvent<RowData>) => {
-    const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : undefined;
-    const row = event.rowIndex === null || event.rowIndex === undefined ? undefined : grid.rows[event.rowIndex];
-    if (!row || !colId || colId === 'label' || colId === 'unit' || colId === 'note' || colId === 'source') return;
-    const ref = grid.kind === 'scalar' ? `${grid.name}.${row.name}` : `${grid.name}.${row.name}.${colId}`;
-    const session = services.sessionStore.getState();
-    const anchorGrid = session.selected?.split('.')[0];
-    if (shiftHeld() && session.selected && anchorGrid === grid.name) {
-      if (ref !== session.extent) session.select(session.selected, ref);
-      return;
-    }
-    // AG Grid may report the focus of a block's far corner again once Shift is up: keep the block.
-    if (ref === session.extent || (ref === session.selected && !session.extent)) return;
-    session.select(ref);
-  };
-
+  const title = localText(grid.label, lang, grid.name);
   return (
-    <section className="grid-section" id={`grid-${grid.name}`} aria-label={localText(grid.label, lang, grid.name)}>
+    <section className="grid-section" id={`grid-${grid.name}`} aria-label={title}>
       <header className="grid-header">
-        <h2>{localText(grid.label, lang, grid.name)} <code>{grid.name}</code></h2>
+        <h2>{title} <code>{grid.name}</code></h2>
         <RowActions grid={grid} />
       </header>
       {grid.note ? <p className="grid-note">{localText(grid.note, lang)}</p> : null}
-      <AgGridReact<RowData>
-        theme={theme}
-        rowData={rows}
-        columnDefs={columns}
-        getRowId={(params) => params.data.id}
-        domLayout="autoHeight"
-        singleClickEdit={false}
-        stopEditingWhenCellsLoseFocus
-        enterNavigatesVerticallyAfterEdit
-        tooltipShowDelay={300}
-        suppressMovableColumns
-        onGridReady={(event) => gridApis.set(grid.name, event.api)}
-        onGridPreDestroyed={() => gridApis.delete(grid.name)}
-        onCellFocused={onCellFocused}
-      />
+      <GridBody grid={grid} />
     </section>
   );
-}
+});

@@ -23,12 +23,22 @@ export interface DialogAnswer {
   readonly value: string;
 }
 
+/** A block cut to the clipboard: its cells are cleared when the same text is pasted (as in Google Sheets). */
+export interface CutBlock {
+  readonly anchor: string;
+  readonly extent: string | undefined;
+  /** The clipboard text the cut wrote; a paste of anything else is an ordinary paste. */
+  readonly text: string;
+}
+
 /** What the user is doing right now; never saved into the document. */
 export interface SessionState {
   /** The selected cell's reference. */
   readonly selected: string | undefined;
   /** The far corner of a selected block (shift-click, shift-arrows), in the same grid. */
   readonly extent: string | undefined;
+  /** The block waiting to be moved by a paste, after a cut. */
+  readonly cut: CutBlock | undefined;
   /** Where the document lives on disk, if anywhere. */
   readonly filePath: string | undefined;
   readonly fileName: string | undefined;
@@ -36,8 +46,12 @@ export interface SessionState {
   readonly modifiedMs: number | undefined;
   /** Recovery id of this document's unsaved work. */
   readonly recoveryId: string;
+  /** This window (or tab), for the whole of its life: the owner of its recovery copies. */
+  readonly windowId: string;
   readonly lang: Lang;
   readonly zoom: number;
+  /** The outline panel open or folded; undefined: as suits the window (folded when narrow). */
+  readonly outlineOpen: boolean | undefined;
   /** Highlight what the selected cell reads and what reads it. */
   readonly showDependencies: boolean;
   readonly notice: Notice | undefined;
@@ -47,26 +61,32 @@ export interface SessionState {
   ask(request: DialogRequest): Promise<DialogAnswer>;
   /** Selects one cell, or with `extent` a block from `ref` to `extent`. */
   select(ref: string | undefined, extent?: string): void;
+  setCut(cut: CutBlock | undefined): void;
   setFile(file: { path: string | undefined; name: string | undefined; modifiedMs: number | undefined }): void;
   setLang(lang: Lang): void;
   setZoom(zoom: number): void;
+  setOutlineOpen(open: boolean): void;
   toggleDependencies(): void;
   notify(notice: Notice | undefined): void;
 }
 
-const newRecoveryId = () => `doc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const newRecoveryId = () => newId('doc');
 
 /** Creates the session store. */
 export function createSessionStore(lang: Lang) {
   return create<SessionState>()((set) => ({
     selected: undefined,
     extent: undefined,
+    cut: undefined,
     filePath: undefined,
     fileName: undefined,
     modifiedMs: undefined,
     recoveryId: newRecoveryId(),
+    windowId: newId('win'),
     lang,
     zoom: 1,
+    outlineOpen: undefined,
     showDependencies: true,
     notice: undefined,
     dialog: undefined,
@@ -74,9 +94,11 @@ export function createSessionStore(lang: Lang) {
       set({ dialog: { ...request, answer: (answer) => { set({ dialog: undefined }); resolve(answer); } } });
     }),
     select: (selected, extent) => set({ selected, extent }),
+    setCut: (cut) => set({ cut }),
     setFile: (file) => set({ filePath: file.path, fileName: file.name, modifiedMs: file.modifiedMs, recoveryId: newRecoveryId() }),
     setLang: (next) => set({ lang: next }),
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
+    setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
     notify: (notice) => set({ notice }),
   }));

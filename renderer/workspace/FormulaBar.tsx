@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import { parseUserInput } from '../../models/format/parse-input';
 import { useServices } from '../app/app-context';
 import { useDocument, useRefs, useSession, useT } from '../app/hooks';
+import { focusCell } from '../grids/grid-registry';
+import { commitTyped } from '../grids/typed-input';
 import { suggestionsFor, tokenBefore } from './autocomplete';
 
 /**
  * The formula bar: the selected cell's content as typed. Enter commits,
- * Escape cancels; while typing a formula, references and functions are
- * suggested (arrows to choose, Tab or Enter to take one).
+ * Escape cancels, and either gives the keyboard back to the cell (as in
+ * Excel), so arrows move on; while typing a formula, references and
+ * functions are suggested (arrows to choose, Tab or Enter to take one).
  */
 export function FormulaBar() {
   const services = useServices();
   const t = useT();
   const selected = useSession((state) => state.selected);
-  const lang = useSession((state) => state.lang);
   const stored = useDocument((state) => (selected === undefined ? undefined : state.engine.input(selected)));
   const refs = useRefs();
   const shown = stored === undefined ? '' : String(stored);
@@ -37,8 +38,7 @@ export function FormulaBar() {
   };
   const commit = () => {
     if (!selected) return;
-    const problem = services.documentStore.getState().setCell(selected, parseUserInput(draft, lang));
-    if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
+    if (commitTyped(services, selected, draft)) focusCell(services.documentStore.getState().scenario, selected);
   };
 
   return (
@@ -47,6 +47,8 @@ export function FormulaBar() {
       <input
         ref={input}
         aria-label="Formula"
+        role="combobox"
+        aria-controls="formula-suggestions"
         spellCheck={false}
         disabled={!selected}
         placeholder={t('formula')}
@@ -72,13 +74,13 @@ export function FormulaBar() {
           } else if (event.key === 'Escape') {
             setDraft(shown);
             setActive(-1);
-            event.currentTarget.blur();
+            if (selected) focusCell(services.documentStore.getState().scenario, selected);
           }
         }}
         onBlur={() => setActive(-1)}
       />
       {suggestions.length > 0 && document.activeElement === input.current ? (
-        <ul className="suggestions" role="listbox" aria-label="Suggestions">
+        <ul className="suggestions" id="formula-suggestions" role="listbox" aria-label="Suggestions">
           {suggestions.map((suggestion, i) => (
             <li key={suggestion} role="option" aria-selected={i === active} onMouseDown={(event) => { event.preventDefault(); accept(suggestion); }}>
               {suggestion}
