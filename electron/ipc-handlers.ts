@@ -4,6 +4,7 @@ import { channels, type Channel, type OpenResult, type RequestOf, type ResponseO
 import type { AppStorage } from './app-storage';
 import { describeSaveError, saveAtomically } from './atomic-save';
 import type { FileSystem } from './file-system';
+import type { RecoveryOwners } from './recovery-owners';
 
 /** Files larger than this are refused on open: no scenario is near it, and reading it would stall the app. */
 export const MAX_FILE_BYTES = 50 * 2 ** 20;
@@ -12,6 +13,8 @@ export const MAX_FILE_BYTES = 50 * 2 ** 20;
 export interface HandlerDeps {
   readonly fs: FileSystem;
   readonly storage: AppStorage;
+  /** Recovery copies by the window that keeps them. */
+  readonly recovery: RecoveryOwners;
   readonly now: () => number;
   /** Asks which file to open; undefined when cancelled. */
   readonly chooseFileToOpen: () => Promise<string | undefined>;
@@ -29,25 +32,34 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resp
 
 /** The main process's side of the bridge. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** Files handed to the UI or saved by it: the only paths it may put into the recent files. */
+  const known = new Set<string>();
   return {
-    'tokencast:file:open': async ({ path: given }) => openFile(deps, given),
+    'tokencast:file:open': async ({ path: given }) => {
+      const result = await openFile(deps, given);
+      if (result.status === 'opened') known.add(result.file.path);
+      return result;
+    },
     'tokencast:file:save': async (request) => {
       const target = request.path ?? (await deps.chooseFileToSave(request.suggestedName));
       if (!target) return { status: 'cancelled' };
       const file = path.extname(target) ? target : `${target}.${FILE_EXTENSION}`;
       const outcome = await saveAtomically(deps.fs, file, request.text, { expectedModifiedMs: request.expectedModifiedMs, overwrite: request.overwrite, now: deps.now });
       if (outcome.status !== 'saved') return outcome satisfies SaveResult;
+      known.add(file);
       await deps.storage.addRecent(file).catch(() => undefined);
       return { status: 'saved', path: file, name: path.basename(file), modifiedMs: outcome.modifiedMs };
     },
     'tokencast:file:export': async (request) => writeChosenFile(deps, request.suggestedName, request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content),
     'tokencast:file:export-pdf': async (request) => writeChosenFile(deps, request.suggestedName, await deps.printToPdf(request.html)),
     'tokencast:recent:list': () => deps.storage.recentFiles(),
-    'tokencast:recovery:write': async (entry) => {
-      await deps.storage.writeRecovery(entry);
+    'tokencast:recent:add': async ({ path: file }) => {
+      if (!known.has(file)) return { ok: false };
+      await deps.storage.addRecent(file);
       return { ok: true };
     },
-    'tokencast:recovery:list': () => deps.storage.listRecovery(),
+    'tokencast:recovery:write': async (entry) => ({ ok: await deps.recovery.write(entry) }),
+    'tokencast:recovery:list': () => deps.recovery.orphans(),
     'tokencast:recovery:clear': async ({ id }) => {
       await deps.storage.clearRecovery(id);
       return { ok: true };
@@ -79,7 +91,7 @@ async function openFile(deps: HandlerDeps, given: string | undefined): Promise<O
     if (!info.isFile()) return { status: 'failed', message: `${path.basename(file)} is not a file` };
     const text = await deps.fs.readFile(file, 'utf8');
     if (text.length > MAX_FILE_BYTES) return { status: 'failed', message: `${path.basename(file)} is larger than ${MAX_FILE_BYTES / 2 ** 20} MB` };
-    await deps.storage.addRecent(file).catch(() => undefined);
+    // Not yet a recent file: the UI adds it once the scenario has loaded (tokencast:recent:add).
     return { status: 'opened', file: { path: file, name: path.basename(file), text, modifiedMs: info.mtimeMs } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

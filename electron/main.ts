@@ -8,6 +8,7 @@ import { AppStorage } from './app-storage';
 import type { FileSystem } from './file-system';
 import { createHandlers, registerHandlers } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
+import { RecoveryOwners } from './recovery-owners';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, isPermissionAllowed, resolveAppFile, secureWebPreferences } from './security';
 
 // Thin wiring: Electron objects in, plain modules (ipc-handlers, app-storage,
@@ -17,6 +18,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const storage = new AppStorage(fs as unknown as FileSystem, app.getPath('userData'), Date.now);
+const recovery = new RecoveryOwners(storage);
 let window: BrowserWindow | undefined;
 let dirty = false;
 let closing: 'ask' | 'after-save' | 'now' = 'ask';
@@ -68,6 +70,7 @@ async function askBeforeClosing(current: BrowserWindow): Promise<void> {
   });
   if (response === 1) {
     closing = 'now';
+    await recovery.discard();
     current.close();
   } else if (response === 0) {
     closing = 'after-save';
@@ -137,6 +140,7 @@ if (!app.requestSingleInstanceLock()) {
     registerHandlers(ipcMain, createHandlers({
       fs: fs as unknown as FileSystem,
       storage,
+      recovery,
       now: Date.now,
       chooseFileToOpen: async () => {
         const result = await dialog.showOpenDialog(window!, { properties: ['openFile'], filters: [{ name: 'Tokencast', extensions: [FILE_EXTENSION] }] });

@@ -19,6 +19,7 @@ const bridge = {
   exportFile: (request) => invoke('tokencast:file:export', request),
   exportPdf: (request) => invoke('tokencast:file:export-pdf', request),
   recentFiles: () => invoke('tokencast:recent:list', {}),
+  addRecent: async (path) => void (await invoke('tokencast:recent:add', { path })),
   writeRecovery: async (entry) => void (await invoke('tokencast:recovery:write', entry)),
   listRecovery: () => invoke('tokencast:recovery:list', {}),
   clearRecovery: async (id) => void (await invoke('tokencast:recovery:clear', { id })),
