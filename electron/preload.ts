@@ -14,6 +14,7 @@ function subscribe<T>(event: string, listener: (value: T) => void): () => void {
 
 const bridge = {
   host: 'electron',
+  windowId: `win-${crypto.randomUUID()}`,
   open: (path?: string) => invoke('tokencast:file:open', path === undefined ? {} : { path }),
   save: (request) => invoke('tokencast:file:save', request),
   exportFile: (request) => invoke('tokencast:file:export', request),

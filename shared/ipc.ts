@@ -137,6 +137,8 @@ export type UiLang = 'en' | 'zh';
 export interface TokencastBridge {
   /** Where the UI runs. */
   readonly host: 'electron' | 'browser';
+  /** This window (or browser tab) for the whole of its life: the owner of its recovery copies. */
+  readonly windowId: string;
   /** Opens a file: the given path (recent files, OS), or one the user picks. */
   open(path?: string): Promise<OpenResult>;
   /** Saves text to a path, or asks where when there is none. */

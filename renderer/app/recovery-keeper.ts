@@ -26,18 +26,27 @@ export function keepRecovery({ bridge, documentStore, sessionStore }: AppService
     queue = queue.then(work).catch(() => undefined);
   };
 
-  const write = () => {
+  /** The copy of the work as it is now, or undefined when there is nothing unsaved. */
+  const copyNow = () => {
     const document = documentStore.getState();
-    if (!isDirty(document)) return;
-    const { recoveryId, windowId, fileName, filePath } = sessionStore.getState();
-    const entry = {
-      id: recoveryId, owner: windowId, name: fileName ?? 'scenario.tokencast', path: filePath,
+    if (!isDirty(document)) return undefined;
+    const { recoveryId, fileName, filePath } = sessionStore.getState();
+    written = recoveryId;
+    return {
+      id: recoveryId, owner: bridge.windowId, name: fileName ?? 'scenario.tokencast', path: filePath,
       text: serializeScenarioFile(toScenarioFile(document.scenario, new Date())), savedAtMs: Date.now(),
     };
-    written = recoveryId;
-    inOrder(() => bridge.writeRecovery(entry));
   };
-  const soon = debounce(write, RECOVERY_QUIET_MS, { maxWait: RECOVERY_MAX_WAIT_MS });
+  const soon = debounce(() => {
+    const copy = copyNow();
+    if (copy) inOrder(() => bridge.writeRecovery(copy));
+  }, RECOVERY_QUIET_MS, { maxWait: RECOVERY_MAX_WAIT_MS });
+  /** The page is closing: write at once, not behind earlier host calls, since this task may be its last. */
+  const writeNow = () => {
+    soon.cancel();
+    const copy = copyNow();
+    if (copy) void bridge.writeRecovery(copy).catch(() => undefined);
+  };
   const forget = (id: string) => {
     soon.cancel();
     if (written !== id) return;
@@ -58,17 +67,17 @@ export function keepRecovery({ bridge, documentStore, sessionStore }: AppService
     forget(previous.recoveryId);
     follow();
   });
-  const flush = () => soon.flush();
+  // Hidden (another tab, minimised) is often the last moment before the OS ends the page.
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') soon.flush();
   };
-  window.addEventListener('pagehide', flush);
+  window.addEventListener('pagehide', writeNow);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
     soon.cancel();
     offDocument();
     offSession();
-    window.removeEventListener('pagehide', flush);
+    window.removeEventListener('pagehide', writeNow);
     document.removeEventListener('visibilitychange', onVisibility);
   };
 }

@@ -67,8 +67,12 @@ export function createBrowserBridge(): TokencastBridge {
   };
   /** Files opened but not yet known to load: they enter the recent files only when the UI says they did (addRecent). */
   const opened = new Map<string, OpenedFile>();
+  const windowId = `win-${crypto.randomUUID()}`;
+  // Held from the start, so no other tab ever sees this tab's copies as orphans, even for the first write.
+  const holding = holdOwnerLock(windowId);
   return {
     host: 'browser',
+    windowId,
     async open(path?: string): Promise<OpenResult> {
       if (path) {
         const stored = await db.get<StoredFile>('recent', path.replace(/^browser:/, ''));
@@ -108,7 +112,7 @@ export function createBrowserBridge(): TokencastBridge {
       if (file) await remember(file.name, file.text);
     },
     async writeRecovery(entry: RecoveryEntry) {
-      if (entry.owner) await holdOwnerLock(entry.owner);
+      await holding;
       await db.put('recovery', entry.id, entry);
     },
     async listRecovery() {

@@ -7,27 +7,23 @@
  */
 
 const PREFIX = 'tokencast-window:';
-const held = new Map<string, Promise<void>>();
+const held = new Set<string>();
 
 /** Holds the lock of a window id for the life of this page; resolves once it is held. */
 export function holdOwnerLock(owner: string): Promise<void> {
-  let holding = held.get(owner);
-  if (!holding) {
-    holding = new Promise<void>((resolve) => {
-      if (!navigator.locks) return resolve();
-      void navigator.locks.request(PREFIX + owner, () => {
-        resolve();
-        return new Promise<never>(() => undefined);
-      });
+  held.add(owner);
+  return new Promise<void>((resolve) => {
+    if (!navigator.locks) return resolve();
+    void navigator.locks.request(PREFIX + owner, () => {
+      resolve();
+      return new Promise<never>(() => undefined);
     });
-    held.set(owner, holding);
-  }
-  return holding;
+  });
 }
 
 /** The window ids whose tabs are open now (this one included). */
 export async function liveOwners(): Promise<Set<string>> {
-  if (!navigator.locks) return new Set(held.keys());
+  if (!navigator.locks) return new Set(held);
   const { held: locks = [] } = await navigator.locks.query();
   return new Set(locks.map((lock) => lock.name ?? '').filter((name) => name.startsWith(PREFIX)).map((name) => name.slice(PREFIX.length)));
 }

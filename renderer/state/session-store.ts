@@ -46,8 +46,6 @@ export interface SessionState {
   readonly modifiedMs: number | undefined;
   /** Recovery id of this document's unsaved work. */
   readonly recoveryId: string;
-  /** This window (or tab), for the whole of its life: the owner of its recovery copies. */
-  readonly windowId: string;
   readonly lang: Lang;
   readonly zoom: number;
   /** The outline panel open or folded; undefined: as suits the window (folded when narrow). */
@@ -70,8 +68,7 @@ export interface SessionState {
   notify(notice: Notice | undefined): void;
 }
 
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-const newRecoveryId = () => newId('doc');
+const newRecoveryId = () => `doc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Creates the session store. */
 export function createSessionStore(lang: Lang) {
@@ -83,7 +80,6 @@ export function createSessionStore(lang: Lang) {
     fileName: undefined,
     modifiedMs: undefined,
     recoveryId: newRecoveryId(),
-    windowId: newId('win'),
     lang,
     zoom: 1,
     outlineOpen: undefined,
