@@ -32,7 +32,10 @@ export async function pasteAtSelection(services: AppServices, text: string): Pro
     const canExtend = plan.grid.kind === 'table' && plan.missingRows > 0;
     const answer = await session.ask({
       title: t('pasteTooBig'),
-      message: t('pasteTooBigMessage', { ref: plan.cells[0]?.[0] ?? session.selected!, total: plan.cells.length + leftOut, below: plan.cellsBelow, right: plan.cellsRight }),
+      message: t('pasteTooBigMessage', {
+        ref: session.selected!, total: plan.cells.length + leftOut,
+        where: [plan.cellsBelow > 0 ? t('pasteBelow', { n: plan.cellsBelow }) : '', plan.cellsRight > 0 ? t('pasteRight', { n: plan.cellsRight }) : ''].filter(Boolean).join(t('listSeparator')),
+      }),
       buttons: [
         ...(canExtend ? [{ id: 'extend', label: t('pasteExtend', { n: plan.missingRows }) }] : []),
         { id: 'fit', label: t('pasteWhatFits') },
