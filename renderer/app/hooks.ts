@@ -21,7 +21,7 @@ export function useSession<T>(selector: (state: SessionState) => T): T {
  * computed once per structure change for the whole UI rather than once per
  * edit and per component: at 100k cells each costs tens of milliseconds.
  */
-function perStructure<T>(compute: (state: DocumentState) => T): (state: DocumentState) => T {
+export function perStructure<T>(compute: (state: DocumentState) => T): (state: DocumentState) => T {
   let cached: { readonly state: DocumentState; readonly value: T } | undefined;
   return (state) => {
     if (cached && cached.state.structure === state.structure && cached.state.engine === state.engine) return cached.value;
@@ -31,7 +31,7 @@ function perStructure<T>(compute: (state: DocumentState) => T): (state: Document
 }
 
 /** Every cell reference of the document, in document order. */
-export const allRefs = perStructure((state) => state.engine.refs());
+const allRefs = perStructure((state) => state.engine.refs());
 
 /** Every cell's label, unit and format. */
 export const catalogOf = perStructure((state): ReadonlyMap<string, CellInfo> => cellCatalog(state.scenario));
@@ -42,10 +42,10 @@ export function useRefs(): string[] {
   return allRefs(useServices().documentStore.getState());
 }
 
-/** Labels, units and formats of every cell, recomputed only when rows or grids change. */
-export function useCatalog(): ReadonlyMap<string, CellInfo> {
+/** Labels, units and formats of every cell (or of those `of` picks, cheaper at 100k cells), recomputed only when rows or grids change. */
+export function useCatalog(of: (state: DocumentState) => ReadonlyMap<string, CellInfo> = catalogOf): ReadonlyMap<string, CellInfo> {
   useDocument((state) => state.structure);
-  return catalogOf(useServices().documentStore.getState());
+  return of(useServices().documentStore.getState());
 }
 
 /** The translation function for the current language. */

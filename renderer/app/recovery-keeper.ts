@@ -4,9 +4,9 @@ import { isDirty } from '../state/document-store';
 import type { AppServices } from './app-context';
 
 /** Quiet time after the last change before a recovery copy is written. */
-export const RECOVERY_QUIET_MS = 1000;
+const RECOVERY_QUIET_MS = 1000;
 /** While changes keep coming, a copy is written at least this often: steady typing loses at most these few seconds. */
-export const RECOVERY_MAX_WAIT_MS = 4000;
+const RECOVERY_MAX_WAIT_MS = 4000;
 
 /**
  * Keeps a recovery copy of unsaved work, and only of unsaved work. A copy is

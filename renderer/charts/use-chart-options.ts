@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CHART_IDS, chartData, chartOption, type ChartId } from '../../models/charts';
 import type { EChartsOption } from 'echarts';
-import { useCatalog, useDocument, useSession } from '../app/hooks';
+import { useServices } from '../app/app-context';
+import { catalogOf, useDocument, useSession } from '../app/hooks';
 
 /**
  * The document version the charts show: it follows the document one frame
- * late, so an edit paints the cells and key figures first and the five
- * charts (ECharts redraws take tens of milliseconds) right after; a burst of
- * edits (typing, a paste, undo held down) redraws them once.
+ * late, so an edit or an opened file paints the cells and key figures first
+ * and the five charts (ECharts takes tens of milliseconds per update, 200 ms
+ * for a new file) right after; a burst of edits (typing, a paste, undo held
+ * down) redraws them once.
  */
 function useVersionAfterPaint(version: number): number {
   const [shown, setShown] = useState(version);
@@ -25,15 +27,15 @@ function useVersionAfterPaint(version: number): number {
   return shown;
 }
 
-/** Every chart's option for the current document and language, recomputed after each edit (a frame after it). */
+/** Every chart's option for the current document and language, recomputed after each change (a frame after it). */
 export function useChartOptions(): ReadonlyArray<readonly [ChartId, EChartsOption]> {
+  const { documentStore } = useServices();
   const version = useVersionAfterPaint(useDocument((state) => state.version));
-  const catalog = useCatalog();
-  const engine = useDocument((state) => state.engine);
   const lang = useSession((state) => state.lang);
   return useMemo(() => {
-    const data = chartData(engine, catalog, lang);
+    const document = documentStore.getState();
+    const data = chartData(document.engine, catalogOf(document), lang);
     return CHART_IDS.map((id) => [id, chartOption(id, data, lang)] as const);
-    // version: the engine object stays the same while its values change.
-  }, [engine, catalog, lang, version]);
+    // version: every change of the document (a new file too) bumps it; the store is read when it is shown.
+  }, [documentStore, lang, version]);
 }
