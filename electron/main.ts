@@ -70,7 +70,7 @@ async function askBeforeClosing(current: BrowserWindow): Promise<void> {
   });
   if (response === 1) {
     closing = 'now';
-    await recovery.discard();
+    await recovery.closeWindow();
     current.close();
   } else if (response === 0) {
     closing = 'after-save';
@@ -84,7 +84,8 @@ function onWindowState(title: string, isDirty: boolean): void {
   window?.setDocumentEdited(isDirty);
   if (closing === 'after-save') {
     closing = isDirty ? 'ask' : 'now';
-    if (!isDirty) window?.close();
+    // Saved: the window's recovery copies go before the window does (the app may quit right after).
+    if (!isDirty) void recovery.closeWindow().then(() => window?.close());
   }
   void buildMenu();
 }

@@ -7,7 +7,8 @@ import type { AppStorage } from './app-storage';
  * window and is never offered; a copy from an earlier process (a crash) is.
  * When the user closes without saving, this window's copies are deleted and
  * late writes (a save-on-close racing the close) are refused, so no ghost
- * offer appears at the next start.
+ * offer appears at the next start. The same happens when the window closes
+ * right after a save, so the app quitting cannot outrun the delete.
  */
 export class RecoveryOwners {
   private readonly live = new Set<string>();
@@ -28,8 +29,8 @@ export class RecoveryOwners {
     return (await this.storage.listRecovery()).filter((entry) => !entry.owner || !this.live.has(entry.owner));
   }
 
-  /** The user closed without saving: deletes this process's copies and refuses any more. */
-  async discard(): Promise<void> {
+  /** The window is closing with its work saved or discarded: deletes this process's copies and refuses any more. */
+  async closeWindow(): Promise<void> {
     this.discarded = true;
     const mine = (await this.storage.listRecovery()).filter((entry) => entry.owner && this.live.has(entry.owner));
     await Promise.all(mine.map((entry) => this.storage.clearRecovery(entry.id)));

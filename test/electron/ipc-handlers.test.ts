@@ -55,7 +55,7 @@ describe('main-process handlers', () => {
     const { handlers, storage, deps } = setup();
     await storage.writeRecovery(entry('crashed', 'win-old'));
     await handlers['tokencast:recovery:write'](entry('mine', 'win-live'));
-    await deps.recovery.discard();
+    await deps.recovery.closeWindow();
     expect(await handlers['tokencast:recovery:write'](entry('late', 'win-live'))).toEqual({ ok: false });
     expect((await storage.listRecovery()).map((e) => e.id)).toEqual(['crashed']);
   });
