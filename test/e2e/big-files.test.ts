@@ -16,7 +16,7 @@ function bigTco(seed?: number): string {
   return String(engine.get('out.tco'));
 }
 
-describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula table', () => {
+describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula table', { timeout: 60_000 }, () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveWebBuild>>;
   let page: Page;

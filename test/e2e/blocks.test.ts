@@ -10,7 +10,7 @@ if (missing) console.warn(`skipping the block e2e tests: ${missing}`);
 /** What a cleared cell holds as typed: 0 until the engine has blank cells, nothing after. */
 const CLEARED = ['0', ''];
 
-describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', () => {
+describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', { timeout: 60_000 }, () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveWebBuild>>;
   let page: Page;

@@ -46,7 +46,7 @@ async function crash(page: Page): Promise<void> {
   await page.waitForEvent('crash');
 }
 
-describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent files', () => {
+describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent files', { timeout: 60_000 }, () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveWebBuild>>;
   let context: BrowserContext;
@@ -107,7 +107,7 @@ describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent fil
     await next.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
     await goTo(next, 'traffic.requests_per_day');
     expect(Number(await next.getByLabel('Formula').inputValue())).toBe(kept);
-  }, 60_000);
+  });
 
   it('writes a copy when the page is closed before the quiet time is over', async () => {
     const page = await open();
@@ -166,7 +166,7 @@ describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent fil
     expect(await third.getByLabel('Formula').inputValue()).toBe('1111');
     // The second tab's copy is still there, and still its own.
     expect((await recoveryCopies(third)).some((copy) => copy.text.includes('2222'))).toBe(true);
-  }, 60_000);
+  });
 
   it('keeps a file that fails to open out of the recent files, and a good entry of the same name intact', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'tokencast-recent-'));
