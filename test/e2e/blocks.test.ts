@@ -18,6 +18,9 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
   /** What a cell holds as typed, read from the formula bar after going there. */
   const inputOf = async (ref: string) => {
     await goTo(page, ref);
+    // The formula bar follows the selection one render later: wait for the selection, then for a frame.
+    await page.waitForFunction((wanted) => document.querySelector('.status-ref')?.textContent === wanted, ref);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return page.getByLabel('Formula').inputValue();
   };
   const status = () => page.getByRole('status').textContent();

@@ -106,7 +106,7 @@ describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent fil
     expect(await offered(next)).toContain('Unsaved work from a previous session');
     await next.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
     await goTo(next, 'traffic.requests_per_day');
-    expect(Number(await next.getByLabel('Formula').inputValue())).toBe(kept);
+    await expect.poll(async () => Number(await next.getByLabel('Formula').inputValue())).toBe(kept);
   });
 
   it('writes a copy when the page is closed before the quiet time is over', async () => {
@@ -163,7 +163,7 @@ describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent fil
     expect(offer).toContain('Unsaved work from a previous session');
     await third.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
     await goTo(third, 'traffic.requests_per_day');
-    expect(await third.getByLabel('Formula').inputValue()).toBe('1111');
+    await expect.poll(() => third.getByLabel('Formula').inputValue()).toBe('1111');
     // The second tab's copy is still there, and still its own.
     expect((await recoveryCopies(third)).some((copy) => copy.text.includes('2222'))).toBe(true);
   });
