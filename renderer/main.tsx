@@ -31,10 +31,13 @@ async function start(): Promise<void> {
     documentStore: createDocumentStore(template.file.scenario),
     sessionStore: createSessionStore(await bridge.language()),
   };
-  document.documentElement.lang = services.sessionStore.getState().lang === 'zh' ? 'zh-CN' : 'en';
-  services.sessionStore.subscribe((state) => {
-    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-  });
+  const showLang = (lang: 'en' | 'zh') => {
+    // Only on a change: writing the attribute, even unchanged, restyles the whole page (every selection move did).
+    const tag = lang === 'zh' ? 'zh-CN' : 'en';
+    if (document.documentElement.lang !== tag) document.documentElement.lang = tag;
+  };
+  showLang(services.sessionStore.getState().lang);
+  services.sessionStore.subscribe((state) => showLang(state.lang));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App services={services} />
