@@ -1,7 +1,7 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { NONE, isError, isFormula } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
-import type { NumberFormat } from '../../shared/scenario-schema';
+import type { Grid, NumberFormat, Scenario } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { staleAfterDays } from '../../models/scenario';
 import { useDocument, useSession, useT } from '../app/hooks';
@@ -46,15 +46,16 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   let title = error ? `${error.code} ${error.message}` : typeof input === 'string' && isFormula(input) ? input : undefined;
   // Overrides: a row's own input in a column with a formula, or months typed by hand.
   let override: 'column' | 'months' | undefined;
-  if (props.column !== undefined && props.data?.overrides.split(',').includes(props.column)) {
+  const marks = overrideMarks(scenario, props.gridName, rowName);
+  if (props.column !== undefined && marks.columns.has(props.column)) {
     override = 'column';
     classes.push('cell-override');
     const grid = scenario.grids.find((g) => g.name === props.gridName);
     title ??= t('overridesColumn', { formula: grid?.kind === 'table' ? grid.columns.find((c) => c.name === props.column)?.formula ?? '' : '' });
-  } else if ((props.data?.monthOverrides ?? 0) > 0) {
+  } else if (marks.months > 0) {
     override = 'months';
     classes.push('cell-months');
-    title ??= t('monthsOverridden', { n: props.data!.monthOverrides });
+    title ??= t('monthsOverridden', { n: marks.months });
   }
   const stale = isCellStale(scenario, ref);
   if (stale) {
@@ -67,4 +68,22 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
       {text}
     </div>
   );
+}
+
+/** A grid's rows by name, built once per grid object (an edit makes a new object only for the grid it changes). */
+const rowsByGrid = new WeakMap<Grid, Map<string, Grid['rows'][number]>>();
+
+/** What a row overrides by hand: the table columns whose formula it replaces, and how many of its months. */
+function overrideMarks(scenario: Scenario, gridName: string, rowName: string): { columns: ReadonlySet<string>; months: number } {
+  const grid = scenario.grids.find((g) => g.name === gridName);
+  if (!grid) return { columns: new Set(), months: 0 };
+  let rows = rowsByGrid.get(grid);
+  if (!rows) {
+    rows = new Map(grid.rows.map((row) => [row.name, row]));
+    rowsByGrid.set(grid, rows);
+  }
+  const row = rows.get(rowName);
+  if (!row) return { columns: new Set(), months: 0 };
+  if (grid.kind === 'table' && 'cells' in row) return { columns: new Set(grid.columns.filter((c) => c.formula !== undefined && Object.hasOwn(row.cells, c.name)).map((c) => c.name)), months: 0 };
+  return { columns: new Set(), months: 'overrides' in row && row.overrides ? Object.keys(row.overrides).length : 0 };
 }

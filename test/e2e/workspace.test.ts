@@ -166,7 +166,8 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await languages.getByRole('button', { name: 'Rename row' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('french');
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => page.locator('[data-ref="languages.french.weighted_input_tokens"]').textContent()).toBe('15');
+    await goTo(page, 'languages.french.share');
+    await expect.poll(() => page.getByLabel('Formula').inputValue()).toBe('0.1');
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expectedAfter('out.tco', french));
   });
 

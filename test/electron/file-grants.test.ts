@@ -80,6 +80,7 @@ describe('files the renderer may name', () => {
     const { plan, grants, handlers, restart } = app();
     grants.grant(plan);
     await handlers['tokencast:file:open']({ path: plan });
+    await handlers['tokencast:recent:add']({ path: plan });
     const later = restart();
     expect(await later['tokencast:file:open']({ path: plan })).toMatchObject({ status: 'failed' });
     expect(await later['tokencast:recent:list']({})).toEqual([{ path: plan, name: 'plan.tokencast' }]);

@@ -96,7 +96,7 @@ describe('main-process handlers', () => {
     writeFileSync(file, '{"x": 1}');
     writeFileSync(path.join(folder, '.plan.tokencast.lq2x1abc-0a1b2c3d.tmp'), 'half');
     await handlers['tokencast:file:open']({ path: file });
-    expect(readdirSync(folder).sort()).toEqual(['plan.tokencast', 'user-data']);
+    expect(readdirSync(folder).sort()).toEqual(['plan.tokencast']);
   });
 
   it('reports a cancelled open dialog', async () => {
