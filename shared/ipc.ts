@@ -69,7 +69,7 @@ export const recoveryEntrySchema = z.object({
 export const commandIds = [
   'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.close',
   'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.find',
-  'view.lang.en', 'view.lang.zh', 'view.months', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
+  'view.lang.en', 'view.lang.zh', 'view.months', 'view.whatIf', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
 ] as const;
 
 /** A command id. */

@@ -18,6 +18,7 @@ export const viewCommands: Command[] = [
   { id: 'view.lang.en', run: (services) => switchLanguage(services, 'en') },
   { id: 'view.lang.zh', run: (services) => switchLanguage(services, 'zh') },
   { id: 'view.months', run: (services) => services.sessionStore.getState().toggleMonths() },
+  { id: 'view.whatIf', run: (services) => services.sessionStore.getState().toggleWhatIf() },
   { id: 'view.zoomIn', shortcuts: ['Mod+='], run: (services) => zoomBy(services, 1.1) },
   { id: 'view.zoomOut', shortcuts: ['Mod+-'], run: (services) => zoomBy(services, 1 / 1.1) },
   { id: 'view.zoomReset', shortcuts: ['Mod+0'], run: (services) => zoomBy(services, 0) },

@@ -1,9 +1,11 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { NONE, isError, isFormula, type Engine } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
+import { cellInput } from '../../models/scenario';
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { overridingScenario } from '../whatif/scenario-marks';
 import { positionOf } from './grid-geometry';
 
 /** What a value cell needs to know besides its row. */
@@ -35,6 +37,7 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   const selected = useSession((state) => state.selected);
   const extent = useSession((state) => state.extent);
   const showDependencies = useSession((state) => state.showDependencies);
+  const activeId = useDocument((state) => state.activeId);
   const { engine, scenario } = documentStore.getState();
   const value = engine.get(ref);
   const input = engine.input(ref);
@@ -55,6 +58,12 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
     classes.push('cell-months');
     title ??= t('monthsOverridden', { n: marks.monthOverrides! });
   }
+  // A cell the active scenario overrides: marked, and its tooltip names the base's input.
+  const overriddenIn = overridingScenario(scenario, activeId, ref);
+  if (overriddenIn !== undefined) {
+    classes.push('cell-scenario');
+    title ??= t('wi.overridden', { name: overriddenIn, base: String(cellInput(scenario, ref) ?? '') });
+  }
   if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
   if (selected && showDependencies && ref !== selected) {
     const links = linksOf(engine, selected, version);
@@ -63,7 +72,7 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-override={override} data-error={value !== undefined && isError(value) ? value.code : undefined}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-override={override} data-scenario={overriddenIn === undefined ? undefined : 'overridden'} data-error={value !== undefined && isError(value) ? value.code : undefined}>
       {text}
     </div>
   );

@@ -42,6 +42,8 @@ export interface SessionState {
   readonly showDependencies: boolean;
   /** The month-by-month grid of the series rows is open. */
   readonly monthsOpen: boolean;
+  /** The what-if panels (compare, tornado, goal seek, data table, Monte Carlo) are open. */
+  readonly whatIfOpen: boolean;
   /** Text typed into a cell and refused: the formula bar takes it over, so it can be fixed rather than typed again. */
   readonly refusedText: { readonly ref: string; readonly text: string } | undefined;
   readonly notice: Notice | undefined;
@@ -57,6 +59,8 @@ export interface SessionState {
   toggleDependencies(): void;
   /** Opens or closes the month-by-month grid. */
   toggleMonths(): void;
+  /** Opens or closes the what-if panels. */
+  toggleWhatIf(): void;
   /** Hands refused text to the formula bar (undefined: it took it). */
   keepRefusedText(refused: { ref: string; text: string } | undefined): void;
   notify(notice: Notice | undefined): void;
@@ -77,6 +81,7 @@ export function createSessionStore(lang: Lang) {
     zoom: 1,
     showDependencies: true,
     monthsOpen: false,
+    whatIfOpen: false,
     refusedText: undefined,
     notice: undefined,
     dialog: undefined,
@@ -89,6 +94,7 @@ export function createSessionStore(lang: Lang) {
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
     toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
+    toggleWhatIf: () => set((state) => ({ whatIfOpen: !state.whatIfOpen })),
     keepRefusedText: (refusedText) => set({ refusedText }),
     notify: (notice) => set({ notice }),
   }));

@@ -5,6 +5,7 @@ import { warnings, type Warning } from '../../models/outputs';
 import { cellCatalog, locateCell } from '../../models/scenario';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { ScenarioSwitcher } from '../whatif/ScenarioSwitcher';
 import { goToCell } from './NameBox';
 
 /** The outputs the panel always shows, in order; any that the scenario lacks are skipped. */
@@ -46,6 +47,7 @@ export function KpiPanel() {
 
   return (
     <aside className="kpi-panel" aria-label={t('outputs')}>
+      <ScenarioSwitcher />
       <h2>{t('outputs')}</h2>
       {modes.length > 0 ? (
         <div className="mode-switch" role="radiogroup" aria-label={t('deployment')}>

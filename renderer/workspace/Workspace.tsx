@@ -2,6 +2,7 @@ import { useDocument, useSession } from '../app/hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';
+import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { DialogHost } from './DialogHost';
 import { FormulaBar } from './FormulaBar';
 import { KpiPanel } from './KpiPanel';
@@ -15,6 +16,7 @@ export function Workspace() {
   const grids = useDocument((state) => state.scenario.grids);
   const zoom = useSession((state) => state.zoom);
   const monthsOpen = useSession((state) => state.monthsOpen);
+  const whatIfOpen = useSession((state) => state.whatIfOpen);
   return (
     <div className="workspace" style={{ zoom }}>
       <Toolbar />
@@ -26,6 +28,7 @@ export function Workspace() {
         <Outline />
         <main className="grids">
           {monthsOpen ? <MonthGrid /> : null}
+          {whatIfOpen ? <WhatIfPanel /> : null}
           <ChartsPanel />
           {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
         </main>
