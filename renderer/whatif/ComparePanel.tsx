@@ -41,11 +41,10 @@ export function ComparePanel() {
                 {named.map((figure) => {
                   const value = figure.outputs[o]![1];
                   const change = differenceFromBase(value, baseValue);
-                  const tone = change === undefined || change.delta === 0 ? '' : change.delta > 0 ? 'wi-up' : 'wi-down';
                   return [
                     <td key={figure.name} data-compare={ref} data-scenario={figure.name} data-value={number(value)}>{showValue(ref, value, catalog, lang, t)}</td>,
-                    <td key={`${figure.name}-d`} className={tone}>{change ? `${change.delta > 0 ? '+' : ''}${formatNumber(change.delta, catalog.get(ref)?.format, lang)}` : ''}</td>,
-                    <td key={`${figure.name}-p`} className={tone}>{change !== undefined && change.ratio !== null ? `${change.ratio > 0 ? '+' : ''}${formatNumber(change.ratio, 'percent', lang)}` : ''}</td>,
+                    <td key={`${figure.name}-d`}>{change ? `${change.delta > 0 ? '+' : ''}${formatNumber(change.delta, catalog.get(ref)?.format, lang)}` : ''}</td>,
+                    <td key={`${figure.name}-p`}>{change !== undefined && change.ratio !== null ? `${change.ratio > 0 ? '+' : ''}${formatNumber(change.ratio, 'percent', lang)}` : ''}</td>,
                   ];
                 })}
               </tr>

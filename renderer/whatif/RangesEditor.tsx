@@ -33,7 +33,9 @@ export function RangesEditor({ setup }: { setup: AnalysisSetup }) {
     const value = setup.engine().get(ref);
     const now = typeof value === 'number' ? value : 0;
     const spread = now === 0 ? 1 : Math.abs(now) * 0.2;
-    if (commit({ ref, dist: 'uniform', low: now - spread, high: now + spread })) setAdding('');
+    // Twelve significant digits: 0.004 ± 20 % is then 0.0032 to 0.0048, not 0.0048000000000000004.
+    const tidy = (x: number) => Number(x.toPrecision(12));
+    if (commit({ ref, dist: 'uniform', low: tidy(now - spread), high: tidy(now + spread) })) setAdding('');
   };
   return (
     <section className="wi-ranges" aria-label={t('wi.ranges')}>
