@@ -1,3 +1,4 @@
+import { caseWhatIf } from '../exporters';
 import { cellCatalog, createScenarioEngine } from '../scenario';
 import type { Lang } from '../format/format-value';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
@@ -14,7 +15,8 @@ export interface ExportOptions {
 }
 
 /**
- * Exports charts, CSVs, the workbook, the HTML business case and a manifest
+ * Exports charts, CSVs, the workbook, the HTML business case (with the
+ * file's scenarios compared and the tornado of the TCO) and a manifest
  * into a folder. The export libraries (ECharts, resvg, exceljs) load only
  * here, so `compute` stays quick.
  */
@@ -25,7 +27,10 @@ export async function exportCommand(options: ExportOptions, io: CliIo): Promise<
   const engine = createScenarioEngine(scenario);
   const { buildExport } = await import('./export/run-export');
   const date = io.now();
-  const files = await buildExport(engine, cellCatalog(scenario), { scenario: scenario.name, file: name, date, lang: options.lang });
+  const catalog = cellCatalog(scenario);
+  // The comparison is of the file's scenarios as saved; the tornado is of what this export computes.
+  const whatIf = caseWhatIf(file.scenario, engine, catalog, options.lang);
+  const files = await buildExport(engine, catalog, { scenario: scenario.name, file: name, date, lang: options.lang }, whatIf);
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { BusinessCase } from './business-case';
+import type { CaseWhatIf } from './business-case-whatif';
 
 /** A chart as it goes into a document: its id, its title, its SVG. */
 export interface ChartFigure {
@@ -8,8 +9,8 @@ export interface ChartFigure {
 }
 
 const words = {
-  en: { scenario: 'Scenario', file: 'File', date: 'Date', kpis: 'Key figures', assumptions: 'Key assumptions', warnings: 'Warnings', charts: 'Charts' },
-  zh: { scenario: '情景', file: '文件', date: '日期', kpis: '关键指标', assumptions: '关键假设', warnings: '警告', charts: '图表' },
+  en: { scenario: 'Scenario', file: 'File', date: 'Date', kpis: 'Key figures', assumptions: 'Key assumptions', warnings: 'Warnings', charts: 'Charts', whatIf: 'Scenarios and sensitivity', figure: 'Key figure', change: 'vs base' },
+  zh: { scenario: '情景', file: '文件', date: '日期', kpis: '关键指标', assumptions: '关键假设', warnings: '警告', charts: '图表', whatIf: '情景与敏感性', figure: '关键指标', change: '相对基准' },
 } as const;
 
 function escape(text: string): string {
@@ -19,9 +20,10 @@ function escape(text: string): string {
 /**
  * The business case as one self-contained HTML page (charts inline as SVG,
  * styles inline, nothing fetched), laid out for two printed A4 pages: the
- * same content as the PDF the app writes.
+ * same content as the PDF the app writes. With `whatIf`, a further page
+ * compares the scenarios and shows the sensitivity charts.
  */
-export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[]): string {
+export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[], whatIf?: CaseWhatIf): string {
   const w = words[doc.lang];
   const lines = (items: BusinessCase['kpis'], withSource: boolean) => items.map((line) => `<div class="line">
 <span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${
@@ -49,6 +51,11 @@ export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure
   figure { margin: 0; break-inside: avoid; }
   figure svg { width: 100%; height: auto; display: block; }
   figcaption { display: none; }
+  .whatif { break-before: page; }
+  .whatif table { border-collapse: collapse; width: 100%; margin-bottom: 8px; }
+  .whatif th, .whatif td { border-bottom: 1px solid #eceff4; padding: 2px 6px; text-align: right; font-variant-numeric: tabular-nums; }
+  .whatif th:first-child, .whatif td:first-child { text-align: left; }
+  .whatif .change { color: #5b6475; font-size: 9px; }
 </style>
 </head>
 <body>
@@ -65,9 +72,30 @@ ${lines(doc.assumptions, true)}
 </div>
 <section class="charts" aria-label="${w.charts}">
 <h2>${w.charts}</h2>
-${charts.map((chart) => `<figure id="${escape(chart.id)}"><figcaption>${escape(chart.title)}</figcaption>${chart.svg}</figure>`).join('\n')}
+${charts.map(figure).join('\n')}
 </section>
+${whatIf && (whatIf.comparison || whatIf.charts.length > 0) ? whatIfSection(whatIf, w) : ''}
 </body>
 </html>
+`;
+}
+
+function figure(chart: ChartFigure): string {
+  return `<figure id="${escape(chart.id)}"><figcaption>${escape(chart.title)}</figcaption>${chart.svg}</figure>`;
+}
+
+/** The page of scenarios and sensitivity: the comparison table, then the what-if charts. */
+function whatIfSection(whatIf: CaseWhatIf, w: (typeof words)['en' | 'zh']): string {
+  const table = whatIf.comparison ? `<table>
+<thead><tr><th>${w.figure}</th>${whatIf.comparison.scenarios.map((name) => `<th>${escape(name)}</th>`).join('')}</tr></thead>
+<tbody>
+${whatIf.comparison.rows.map((row) => `<tr><td>${escape(row.label)}</td>${row.shown.map((shown, i) => `<td>${escape(shown)}${row.change[i] ? ` <span class="change">${escape(row.change[i]!)} ${w.change}</span>` : ''}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>` : '';
+  return `<section class="whatif charts" aria-label="${w.whatIf}">
+<h2>${w.whatIf}</h2>
+${table ? `<div style="grid-column: 1 / -1">${table}</div>` : ''}
+${whatIf.charts.map(figure).join('\n')}
+</section>
 `;
 }

@@ -3,3 +3,4 @@ export { renderChartSvg, CHART_SIZE } from './chart-svg';
 export { seriesCsv, outputsCsv, csvValue, monthlyColumns, SERIES_COLUMNS } from './csv';
 export { businessCase, type BusinessCase, type CaseLine } from './business-case';
 export { businessCaseHtml, type ChartFigure } from './business-case-html';
+export { caseWhatIf, caseComparison, type CaseWhatIf, type CaseComparison } from './business-case-whatif';

@@ -1,7 +1,7 @@
 import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
-import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv } from '../../exporters';
+import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv, type CaseWhatIf } from '../../exporters';
 import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
 import type { CellInfo } from '../../scenario';
@@ -11,8 +11,12 @@ import { businessCaseXlsx } from './xlsx';
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
 
-/** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
+/**
+ * Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the
+ * workbook, the HTML business case (with `whatIf`, its page of scenarios and
+ * sensitivity), the manifest.
+ */
+export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: { scenario: string; file: string; date: Date; lang: Lang }, whatIf?: CaseWhatIf): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
   const data = chartData(engine, catalog, meta.lang);
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang)) }));
@@ -24,7 +28,7 @@ export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, C
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
   const doc = businessCase(engine, catalog, meta);
   files.set('business-case.xlsx', await businessCaseXlsx(doc, engine));
-  files.set('business-case.html', businessCaseHtml(doc, figures));
+  files.set('business-case.html', businessCaseHtml(doc, figures, whatIf));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,
     date: meta.date.toISOString(),

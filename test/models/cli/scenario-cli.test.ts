@@ -105,6 +105,15 @@ describe('tokencast compute and export --scenario', () => {
     const tco = readFileSync(path.join(out, 'outputs.csv'), 'utf8').split('\n').find((line) => line.startsWith('out.tco,'));
     expect(Number(tco!.split(',')[1])).toBeCloseTo(computeJson(file, '--scenario', 'busy')['out.tco'] as number, 6);
   }, 60_000);
+
+  it("compares the file's scenarios in the business case", () => {
+    const file = planWith(busy, quiet);
+    const out = path.join(path.dirname(file), 'deck');
+    expect(runCli('export', file, '--out', out).code).toBe(0);
+    const html = readFileSync(path.join(out, 'business-case.html'), 'utf8');
+    expect(html).toMatch(/<th>Key figure<\/th><th>Base<\/th><th>busy<\/th><th>quiet<\/th>/);
+    expect(html).toContain('id="compare-cumulative-net"');
+  }, 60_000);
 });
 
 describe('tokencast compare', () => {

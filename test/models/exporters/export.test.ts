@@ -96,10 +96,10 @@ describe('tokencast export', () => {
     expect(assumptions.find((row) => row[5] === 'traffic.requests_per_day')?.slice(1, 4)).toEqual(['Requests per day (month 1)', 10000, 'requests/day']);
   });
 
-  it('writes a self-contained HTML business case with its charts inline', () => {
+  it('writes a self-contained HTML business case with its charts inline (the five, and the tornado of the TCO)', () => {
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
     expect(html).toContain('Business case: Reference AI cost model');
-    expect(html.match(/<svg/g)).toHaveLength(5);
+    expect(html.match(/<svg/g)).toHaveLength(6);
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
