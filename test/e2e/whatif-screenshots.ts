@@ -4,12 +4,16 @@ import { launchChromium } from './browser';
 import { serveWebBuild } from './web-server';
 
 /**
- * Screenshots of the what-if features at 1600×1000, in English and Chinese,
- * into docs/images (README) — or the folder given: `npx tsx test/e2e/whatif-screenshots.ts [DIR]`.
- * Not a test: run it by hand after a visible change.
+ * Screenshots of the what-if features at 1600×1000 for the README, into
+ * docs/images — or the folder given: `npx tsx test/e2e/whatif-screenshots.ts [DIR]`.
+ * Each panel is set up in both languages; the README shows some in English,
+ * the others in Chinese (`--all` keeps both of every panel). Not a test: run
+ * it by hand after a visible change.
  */
 
-const out = process.argv[2] ?? 'docs/images';
+const out = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'docs/images';
+const all = process.argv.includes('--all');
+const shown: Record<'en' | 'zh', readonly string[]> = { en: ['compare', 'goal-seek', 'monte-carlo'], zh: ['tornado', 'data-table'] };
 mkdirSync(out, { recursive: true });
 
 async function field(page: Page, name: string, value: string): Promise<void> {
@@ -17,6 +21,9 @@ async function field(page: Page, name: string, value: string): Promise<void> {
 }
 
 async function shoot(page: Page, lang: 'en' | 'zh'): Promise<void> {
+  const snap = async (panel: string) => {
+    if (all || shown[lang].includes(panel)) await page.screenshot({ path: `${out}/whatif-${panel}-${lang}.png` });
+  };
   const words = lang === 'en'
     ? { add: 'Add scenario…', name: 'Scenario name', compare: 'Compare', tornado: 'Tornado', goal: 'Goal seek', table: 'Data table', mc: 'Monte Carlo', solve: 'Solve', compute: 'Compute', addRange: 'Add range', run: 'Run' }
     : { add: '添加情景…', name: '情景名称', compare: '情景对比', tornado: '龙卷风图', goal: '单变量求解', table: '数据表', mc: '蒙特卡洛', solve: '求解', compute: '计算', addRange: '添加区间', run: '运行' };
@@ -42,9 +49,9 @@ async function shoot(page: Page, lang: 'en' | 'zh'): Promise<void> {
     await page.waitForTimeout(400);
   };
   await tab(words.compare);
-  await page.screenshot({ path: `${out}/whatif-compare-${lang}.png` });
+  await snap('compare');
   await tab(words.tornado);
-  await page.screenshot({ path: `${out}/whatif-tornado-${lang}.png` });
+  await snap('tornado');
   await tab(words.goal);
   await field(page, 'vary', 'biz.value_monthly');
   await field(page, 'output', 'out.payback_month');
@@ -52,13 +59,13 @@ async function shoot(page: Page, lang: 'en' | 'zh'): Promise<void> {
   await field(page, 'from', '0');
   await field(page, 'to', '40,000');
   await page.getByRole('button', { name: words.solve }).click();
-  await page.screenshot({ path: `${out}/whatif-goal-seek-${lang}.png` });
+  await snap('goal-seek');
   await tab(words.table);
   await field(page, 'second-ref', 'selfhost.gpu_hourly');
   await field(page, 'output', 'out.tco_cloud');
   await page.getByRole('button', { name: words.compute }).click();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: `${out}/whatif-data-table-${lang}.png` });
+  await snap('data-table');
   await tab(words.mc);
   for (const ref of ['traffic.requests_per_day', 'traffic.monthly_growth', 'biz.revenue_per_request']) {
     await field(page, 'range-ref', ref);
@@ -67,7 +74,7 @@ async function shoot(page: Page, lang: 'en' | 'zh'): Promise<void> {
   await page.getByRole('button', { name: words.run, exact: true }).click();
   await page.locator('[data-chart="monte-carlo-histogram"]').waitFor({ timeout: 30_000 });
   await page.waitForTimeout(400);
-  await page.screenshot({ path: `${out}/whatif-monte-carlo-${lang}.png` });
+  await snap('monte-carlo');
 }
 
 const server = await serveWebBuild();
