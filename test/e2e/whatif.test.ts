@@ -94,6 +94,22 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
       });
       await expect.poll(() => kpiValue(page, 'out.tco')).toBe(expected);
     });
+
+    it('sends a month typed in the month grid to the scenario, marked there and not in the base', async () => {
+      await goTo(page, 'series.requests');
+      await page.getByRole('button', { name: 'Month by month' }).click();
+      const months = page.getByRole('region', { name: 'Month by month' });
+      const cell = months.locator('.ag-row[row-id="series.requests"] [col-id="m1"]');
+      await cell.dblclick();
+      await page.keyboard.press('Control+a');
+      await page.keyboard.type('3000');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => cell.getAttribute('class')).toContain('month-overridden');
+      await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Base' });
+      await expect.poll(() => cell.getAttribute('class')).not.toContain('month-overridden');
+      await expect.poll(() => kpiValue(page, 'out.tco')).toBe(expectedAfter('out.tco'));
+      await page.getByRole('button', { name: 'Month by month' }).click();
+    });
   });
 
   describe('comparing', () => {
