@@ -247,6 +247,14 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
     });
   });
 
+  it('puts the scenarios compared and the tornado into the business case', async () => {
+    await page.getByRole('button', { name: 'Export business case…' }).click();
+    await expect.poll(() => page.locator('iframe').count()).toBe(1);
+    const html = await page.locator('iframe').getAttribute('srcdoc');
+    expect(html).toMatch(/<th>Key figure<\/th><th>Base<\/th><th>aggressive<\/th><th>slow growth<\/th>/);
+    expect(html).toContain('id="tornado"');
+  });
+
   it('speaks Chinese in the what-if panels', async () => {
     await page.locator('[data-command="view.lang.zh"]').click();
     await openTab(page, '情景对比');
