@@ -47,6 +47,12 @@ describe('tokencast scenario', () => {
     });
   });
 
+  it('says what it added and deleted as JSON with --json', () => {
+    const file = planWith();
+    expect(JSON.parse(runCli('scenario', 'add', file, 'busy', '--set', 'traffic.requests_per_day=20000', '--json').stdout)).toEqual({ added: 'busy', cells: { 'traffic.requests_per_day': 20000 }, months: {} });
+    expect(JSON.parse(runCli('scenario', 'delete', file, 'busy', '--json').stdout)).toEqual({ deleted: 'busy' });
+  });
+
   it('deletes a scenario', () => {
     const file = planWith(busy, quiet);
     expect(runCli('scenario', 'delete', file, 'busy').stdout).toBe(`deleted scenario "busy" from ${file}\n`);
