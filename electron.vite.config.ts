@@ -25,6 +25,8 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     plugins: [react()],
+    // The tokenizer worker loads its tokenizers with import(): only module workers can.
+    worker: { format: 'es' },
     build: {
       outDir: 'build/electron/renderer',
       minify: true,

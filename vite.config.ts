@@ -6,6 +6,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The tokenizer worker loads its tokenizers with import(): only module workers can.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { recentFileSchema, recoveryEntrySchema, type RecentFile, type RecoveryEntry, type UiLang } from '../shared/ipc';
+import { PRICE_CATALOG_FILE, priceCatalogSchema, type PriceCatalog } from '../shared/price-catalog-schema';
 import { saveAtomically } from './atomic-save';
 import type { FileSystem } from './file-system';
 
@@ -16,7 +17,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 /**
  * The app's own files in its user-data folder: settings (language, window
- * bounds), recent files, and the recovery folder for unsaved work. Every
+ * bounds), recent files, the recovery folder for unsaved work, and the
+ * imported price catalog (the CLI's `prices import` writes the same file). Every
  * write is atomic; a damaged file reads as empty rather than failing.
  */
 export class AppStorage {
@@ -80,6 +82,16 @@ export class AppStorage {
     const names = await this.fs.readdir(path.join(this.folder, 'recovery')).catch(() => [] as string[]);
     const entries = await Promise.all(names.filter((name) => name.endsWith('.json')).map((name) => this.readJson(path.join('recovery', name), recoveryEntrySchema.nullable(), null)));
     return entries.filter((entry): entry is RecoveryEntry => entry !== null).sort((a, b) => b.savedAtMs - a.savedAtMs);
+  }
+
+  /** The imported price catalog, or null (none, or damaged: the built-in one applies). */
+  priceCatalog(): Promise<PriceCatalog | null> {
+    return this.readJson(PRICE_CATALOG_FILE, priceCatalogSchema.nullable(), null);
+  }
+
+  /** Installs an imported price catalog. */
+  async installPriceCatalog(catalog: PriceCatalog): Promise<void> {
+    await this.writeJson(PRICE_CATALOG_FILE, catalog);
   }
 
   /** Forgets unsaved work. */

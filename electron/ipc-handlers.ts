@@ -13,6 +13,8 @@ export interface HandlerDeps {
   readonly now: () => number;
   /** Asks which file to open; undefined when cancelled. */
   readonly chooseFileToOpen: () => Promise<string | undefined>;
+  /** Asks which price table (JSON) to import; undefined when cancelled. */
+  readonly choosePriceTable: () => Promise<string | undefined>;
   /** Asks where to save; undefined when cancelled. */
   readonly chooseFileToSave: (suggestedName: string) => Promise<string | undefined>;
   readonly systemLang: () => UiLang;
@@ -60,6 +62,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (lang) await deps.storage.updateSettings({ lang });
       return { lang: lang ?? (await deps.storage.language()) ?? deps.systemLang() };
     },
+    // The file comes from the dialog, never from the renderer, so no grant is involved.
+    'tokencast:prices:open': async () => {
+      const file = await deps.choosePriceTable();
+      return file ? openFile(deps, file, false) : { status: 'cancelled' };
+    },
+    'tokencast:prices:installed': () => deps.storage.priceCatalog(),
+    'tokencast:prices:install': async (catalog) => {
+      await deps.storage.installPriceCatalog(catalog);
+      return { ok: true };
+    },
   };
 }
 
@@ -71,13 +83,13 @@ async function writeChosenFile(deps: HandlerDeps, suggestedName: string, content
   return outcome.status === 'saved' ? { status: 'saved', path: target, name: path.basename(target), modifiedMs: outcome.modifiedMs } : outcome;
 }
 
-async function openFile(deps: HandlerDeps, given: string | undefined): Promise<OpenResult> {
+async function openFile(deps: HandlerDeps, given: string | undefined, recent = true): Promise<OpenResult> {
   const file = given ?? (await deps.chooseFileToOpen());
   if (!file) return { status: 'cancelled' };
   try {
     const read = await readDocument(deps.fs, file);
     if (read.status === 'failed') return read;
-    await deps.storage.addRecent(file).catch(() => undefined);
+    if (recent) await deps.storage.addRecent(file).catch(() => undefined);
     return { status: 'opened', file: { path: file, name: path.basename(file), text: read.text, modifiedMs: read.modifiedMs } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -147,6 +147,10 @@ if (!app.requestSingleInstanceLock()) {
         const result = await dialog.showOpenDialog(window!, { properties: ['openFile'], filters: [{ name: 'Tokencast', extensions: [FILE_EXTENSION] }] });
         return result.canceled ? undefined : result.filePaths[0];
       },
+      choosePriceTable: async () => {
+        const result = await dialog.showOpenDialog(window!, { properties: ['openFile'], filters: [{ name: 'LiteLLM price table (JSON)', extensions: ['json'] }] });
+        return result.canceled ? undefined : result.filePaths[0];
+      },
       chooseFileToSave: async (suggestedName) => {
         const result = await dialog.showSaveDialog(window!, { defaultPath: suggestedName, filters: [{ name: 'Tokencast', extensions: [FILE_EXTENSION] }] });
         return result.canceled ? undefined : result.filePath;

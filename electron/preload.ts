@@ -24,6 +24,9 @@ const bridge = {
   clearRecovery: async (id) => void (await invoke('tokencast:recovery:clear', { id })),
   setWindowState: async (title, dirty) => void (await invoke('tokencast:window:state', { title, dirty })),
   language: async (lang) => (await invoke('tokencast:settings:lang', lang ? { lang } : {})).lang,
+  openPriceTable: () => invoke('tokencast:prices:open', {}),
+  installedPriceCatalog: () => invoke('tokencast:prices:installed', {}),
+  installPriceCatalog: async (catalog) => void (await invoke('tokencast:prices:install', catalog)),
   onCommand: (listener) => subscribe<CommandId>('tokencast:menu:command', listener),
   onOpenPath(listener) {
     openPathListeners.add(listener);

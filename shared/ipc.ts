@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { priceCatalogSchema, type PriceCatalog } from './price-catalog-schema';
 
 /**
  * The one bridge between the UI and the host (Electron's main process, or the
@@ -67,9 +68,9 @@ export const recoveryEntrySchema = z.object({
 
 /** The commands the native menu can send; the renderer's dispatcher runs them. */
 export const commandIds = [
-  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.close',
+  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.exportWorkbook', 'file.close',
   'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.find',
-  'view.lang.en', 'view.lang.zh', 'view.months', 'view.whatIf', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
+  'view.lang.en', 'view.lang.zh', 'view.months', 'view.sources', 'view.lab', 'view.whatIf', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
 ] as const;
 
 /** A command id. */
@@ -89,6 +90,12 @@ export const channels = {
   'tokencast:recovery:clear': { request: z.object({ id: z.string() }), response: z.object({ ok: z.boolean() }) },
   'tokencast:window:state': { request: z.object({ title: z.string(), dirty: z.boolean() }), response: z.object({ ok: z.boolean() }) },
   'tokencast:settings:lang': { request: z.object({ lang: z.enum(['en', 'zh']).optional() }), response: z.object({ lang: z.enum(['en', 'zh']) }) },
+  /** Asks for a price table (LiteLLM's JSON format) and reads it; the renderer checks it. */
+  'tokencast:prices:open': { request: z.object({}), response: openResultSchema },
+  /** The price catalog installed by an import (the app's or the CLI's), or null: the built-in one applies. */
+  'tokencast:prices:installed': { request: z.object({}), response: priceCatalogSchema.nullable() },
+  /** Installs a catalog the user imported, for the app and the CLI from then on. */
+  'tokencast:prices:install': { request: priceCatalogSchema, response: z.object({ ok: z.boolean() }) },
 } as const;
 
 /** An invoke channel name. */
@@ -156,6 +163,12 @@ export interface TokencastBridge {
   setWindowState(title: string, dirty: boolean): Promise<void>;
   /** The remembered UI language, or the OS's; with `lang`, remembers it. */
   language(lang?: UiLang): Promise<UiLang>;
+  /** Asks for a price table file (LiteLLM's JSON format) and reads its text and modification time. */
+  openPriceTable(): Promise<OpenResult>;
+  /** The price catalog installed by an import (here or with `tokencast prices import`), or null. */
+  installedPriceCatalog(): Promise<PriceCatalog | null>;
+  /** Keeps an imported catalog in the app's storage, with its date. */
+  installPriceCatalog(catalog: PriceCatalog): Promise<void>;
   /** Calls back for every menu command; returns an unsubscribe function. */
   onCommand(listener: (id: CommandId) => void): () => void;
   /** Calls back when the OS or a second launch asks to open a file. */

@@ -54,10 +54,30 @@ export const formatSchema = z.enum(['number', 'integer', 'percent', 'currency', 
   error: 'expected one of number, integer, percent, currency, text',
 });
 
+/** A calendar date, `YYYY-MM-DD`: the day a value is as of. */
+export const isoDateSchema = z.iso.date({ error: 'expected a date (YYYY-MM-DD)' });
+
+/** The age after which a dated value is marked stale when a scenario names none. */
+export const DEFAULT_STALE_AFTER_DAYS = 180;
+
+/**
+ * Where one cell's value comes from: the source in words, the day it is as
+ * of, and the price-catalog entry it was filled from (its id in the catalog,
+ * e.g. `gpt-4o`). Each part is optional; a table cell without one takes the
+ * row's `source` and `asOf`.
+ */
+export const cellSourceSchema = z.strictObject({
+  source: z.string({ error: 'expected text' }).optional(),
+  asOf: isoDateSchema.optional(),
+  catalog: z.string({ error: 'expected a catalog id (text)' }).optional(),
+});
+
 const described = {
   label: localTextSchema.optional(),
   note: localTextSchema.optional(),
   source: z.string({ error: 'expected text' }).optional(),
+  /** The day the source's figures are as of. */
+  asOf: isoDateSchema.optional(),
 };
 
 /** A row of a scalar grid: one named cell (`grid.row`). */
@@ -66,12 +86,14 @@ export const scalarRowSchema = z.strictObject({
   name,
   ...described,
   value: cellInputSchema,
-  unit: z.string({ error: 'expected text' }).optional(),
+  unit: localTextSchema.optional(),
   format: formatSchema.optional(),
   options: z.array(z.string()).optional(),
   overrides: monthOverridesSchema.optional(),
   /** For a check (`checks.*_ok`): the warning shown while it is false; `{grid.row}` placeholders show that cell's value. */
   message: localTextSchema.optional(),
+  /** The price-catalog entry the value was filled from. */
+  catalog: z.string({ error: 'expected a catalog id (text)' }).optional(),
 });
 
 /**
@@ -84,7 +106,7 @@ export const columnSchema = z.strictObject({
   name,
   label: localTextSchema.optional(),
   note: localTextSchema.optional(),
-  unit: z.string({ error: 'expected text' }).optional(),
+  unit: localTextSchema.optional(),
   format: formatSchema.optional(),
   formula: formulaText.optional(),
 });
@@ -98,6 +120,8 @@ export const tableRowSchema = z.strictObject({
   name,
   ...described,
   cells: z.record(z.string(), cellInputSchema, { error: 'expected an object of cells by column name' }),
+  /** Sources of single cells, by column name; a cell without one has the row's source and date. */
+  sources: z.record(z.string(), cellSourceSchema, { error: 'expected an object of sources by column name' }).optional(),
 });
 
 const gridCommon = {
@@ -181,6 +205,9 @@ export const scenarioSchema = z.strictObject({
   name: z.string({ error: 'expected the scenario name (text)' }),
   description: localTextSchema.optional(),
   horizonRef: z.string({ error: 'expected a cell reference' }).optional(),
+  /** Dated values older than this many days are marked stale (default {@link DEFAULT_STALE_AFTER_DAYS}). */
+  staleAfterDays: z.number({ error: 'expected a number of days' }).int({ error: 'expected a whole number of days' })
+    .min(1, { error: 'expected at least 1 day' }).max(36_500, { error: 'expected at most 36,500 days (100 years)' }).optional(),
   grids: z.array(gridSchema, { error: 'expected a list of grids' }),
   /** Named scenarios over this model, in the order they are shown and compared. */
   scenarios: z.array(namedScenarioSchema, { error: 'expected a list of scenarios' }).optional(),
@@ -207,6 +234,8 @@ export type NumberFormat = z.infer<typeof formatSchema>;
 export type MonthOverrides = z.infer<typeof monthOverridesSchema>;
 /** A scalar grid's row. */
 export type ScalarRow = z.infer<typeof scalarRowSchema>;
+/** Where a cell's value comes from. */
+export type CellSource = z.infer<typeof cellSourceSchema>;
 /** A table grid's column. */
 export type Column = z.infer<typeof columnSchema>;
 /** A table grid's row. */

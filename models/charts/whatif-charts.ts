@@ -2,8 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { ScenarioFigures, SensitivityResult, SweepResult } from '../analysis';
 import { histogram } from '../analysis';
 import type { Lang } from '../format/format-value';
-import { localeOf } from '../format/format-value';
-import { PALETTE } from './chart-options';
+import { CHART_FONT, PALETTE, compactNumber, plotNote } from './chart-frame';
 
 /**
  * The what-if charts: scenarios overlaid (cumulative net with each payback
@@ -35,23 +34,18 @@ const text = {
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-/** A number in few characters (12.3K, 1.2M; 1.2万 in Chinese). */
-export function compactNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
-}
-
 /** The title of a what-if chart; `output` and `input` name what it shows. */
 export function whatIfChartTitle(id: WhatIfChartId, lang: Lang, names: { output?: string; input?: string } = {}): string {
   return fill(text[lang][id], { output: names.output ?? '', input: names.input ?? '' });
 }
 
-/** What every chart shares, as the workspace's charts have it. */
+/** What every what-if chart shares: title, legend, palette and font as the workspace's charts (whose frame sizes the legend for a fixed export width; these are drawn at the panel's width). */
 function frame(title: string): EChartsOption {
   return {
     animation: false,
     color: PALETTE,
     backgroundColor: '#ffffff',
-    textStyle: { fontFamily: 'DejaVu Sans, Noto Sans Hans, Noto Sans CJK SC, Noto Sans SC, sans-serif' },
+    textStyle: { fontFamily: CHART_FONT },
     title: { text: title, left: 16, top: 12, textStyle: { fontSize: 16, fontWeight: 'bold' } },
     legend: { type: 'scroll', top: 42, left: 16, right: 16, itemGap: 28 },
     grid: { left: 72, right: 32, top: 92, bottom: 56 },
@@ -71,7 +65,7 @@ export function compareChartOption(id: 'compare-cumulative-net' | 'compare-total
   const words = text[lang];
   const months = Math.max(0, ...figures.map((f) => f.cumNet.length));
   const base = frame(words[id]);
-  if (months === 0) return { ...base, graphic: [note(words.noData)] };
+  if (months === 0) return { ...base, graphic: [plotNote(words.noData)] };
   const cumulative = id === 'compare-cumulative-net';
   return {
     ...base,
@@ -102,7 +96,7 @@ export function tornadoChartOption(result: SensitivityResult, labelOf: (ref: str
   const output = labelOf(result.output);
   const rows = result.rows.slice(0, top).reverse();
   const base = frame(fill(words.tornado, { output }));
-  if (rows.length === 0 || result.base === null) return { ...base, graphic: [note(words.noData)] };
+  if (rows.length === 0 || result.base === null) return { ...base, graphic: [plotNote(words.noData)] };
   const delta = (value: number | null, ref: string) => ({ value: value === null ? null : value - result.base!, ref });
   return {
     ...base,
@@ -122,7 +116,7 @@ export function histogramChartOption(samples: Float64Array, output: string, perc
   const words = text[lang];
   const { edges, counts } = histogram(samples, bins);
   const base = frame(fill(words['monte-carlo-histogram'], { output }));
-  if (counts.length === 0) return { ...base, graphic: [note(words.noData)] };
+  if (counts.length === 0) return { ...base, graphic: [plotNote(words.noData)] };
   const binOf = (x: number) => Math.max(0, Math.min(counts.length - 1, edges.findIndex((edge, i) => i > 0 && x <= edge) - 1));
   const marks = (['p10', 'p50', 'p90'] as const).flatMap((key) => {
     const x = percentiles[key];
@@ -176,8 +170,4 @@ export function sweepChartOption(result: SweepResult, labelOf: (ref: string) => 
       data: grid.flatMap((row, i) => row.map((value, j) => [i, j, value])),
     }],
   };
-}
-
-function note(message: string) {
-  return { type: 'text' as const, left: 'center', top: 'middle', style: { text: message, fontSize: 15, fill: '#5b6475', fontFamily: 'DejaVu Sans, Noto Sans Hans, sans-serif' } };
 }

@@ -1,7 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { replaceFileText } from './atomic-write';
+import { dataFolder } from './data-folder';
 import { nodeExportFs } from './export/node-export-fs';
 import { main } from './main';
+import { replaceFile } from './replace-file';
 
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
@@ -11,4 +14,7 @@ process.exitCode = await main(process.argv.slice(2), {
   replaceText: replaceFileText,
   now: () => new Date(),
   exportFs: nodeExportFs,
+  modifiedMs: (file) => statSync(file).mtimeMs,
+  dataFolder: dataFolder(process.env, process.platform, homedir()),
+  replaceFile,
 });

@@ -14,6 +14,12 @@ export interface CliIo {
   readonly now: () => Date;
   /** Folder operations of `export`. */
   readonly exportFs: ExportFs;
+  /** When a file was last modified, in ms (a price table is as of the day it was downloaded). */
+  readonly modifiedMs: (path: string) => number;
+  /** The folder the desktop app keeps its data in (the installed price catalog); `TOKENCAST_DATA_DIR` overrides it. */
+  readonly dataFolder: string;
+  /** Replaces a file atomically (a temporary file renamed over it), creating its folder: a failed write leaves the old file whole. */
+  readonly replaceFile: (path: string, text: string) => void;
 }
 
 /** The longest message a failure prints: messages quote what the user gave, which can be any length. */

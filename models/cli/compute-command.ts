@@ -5,6 +5,7 @@ import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
 import type { CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
 import { writeSeriesCsv, writeSeriesJson } from './series-output';
+import { catalogForEdits } from './price-catalogs';
 import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 import { textTable } from './text-table';
 
@@ -12,6 +13,8 @@ import { textTable } from './text-table';
 export interface ComputeOptions {
   readonly file: string | undefined;
   readonly edits: ScenarioEdits;
+  /** `--catalog FILE`: a LiteLLM-format table for `--price`, instead of the installed catalog. */
+  readonly catalog: string | undefined;
   readonly json: boolean;
   readonly series: boolean;
   readonly lang: Lang;
@@ -23,9 +26,9 @@ const headings = {
 } as const;
 
 /** Computes a scenario and prints its outputs (table or JSON) or its series (CSV). Exit code 1 if an output is an error. */
-export function computeCommand(options: ComputeOptions, io: CliIo): number {
+export async function computeCommand(options: ComputeOptions, io: CliIo): Promise<number> {
   const { file, name } = openScenario(options.file, io);
-  const scenario = applyScenarioEdits(file.scenario, options.edits);
+  const scenario = applyScenarioEdits(file.scenario, options.edits, await catalogForEdits(options.edits, options.catalog, io));
   const engine = createScenarioEngine(scenario);
   const outputs = outputValues(engine);
   const failed = outputs.some(([, value]) => isError(value));
@@ -40,7 +43,7 @@ function outputTable(title: string, outputs: Array<[string, Value]>, engine: Eng
   const rows = outputs.map(([ref, value]) => {
     const info = catalog.get(ref);
     const shown = value === NONE ? words.none : formatValue(value, info?.format, lang);
-    return [info?.label[lang] ?? ref, shown, info?.unit ?? '', ref];
+    return [info?.label[lang] ?? ref, shown, info?.unit?.[lang] ?? '', ref];
   });
   const parts = [title, '', textTable([words.output, words.value, words.unit, words.ref], rows, new Set([1]))];
   const errors = outputs.filter((entry): entry is [string, CellError] => isError(entry[1]));

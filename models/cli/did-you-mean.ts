@@ -23,6 +23,19 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   return best;
 }
 
+/** Up to `count` candidates close enough to a mistyped name (as {@link closestName} judges), closest first. */
+export function closestNames(name: string, candidates: Iterable<string>, count: number): string[] {
+  if (name.length > MAX_NAME) return [];
+  const bound = Math.max(3, Math.floor(name.length / 4)) + 1;
+  const found: Array<{ candidate: string; distance: number }> = [];
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - name.length) >= bound) continue;
+    const distance = editDistanceBelow(name, candidate, bound);
+    if (distance < bound) found.push({ candidate, distance });
+  }
+  return found.sort((a, b) => a.distance - b.distance).slice(0, count).map((f) => f.candidate);
+}
+
 /** The edit distance of a and b when it is below `bound`; otherwise some number ≥ `bound`, found early. */
 function editDistanceBelow(a: string, b: string, bound: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -4,6 +4,7 @@ import type { Lang } from '../format/format-value';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { ExportError, writeExport } from './export/write-export';
 import { openScenario } from './open-scenario';
+import { catalogForEdits } from './price-catalogs';
 import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 
 /** Options of `export`. */
@@ -11,6 +12,8 @@ export interface ExportOptions {
   readonly file: string | undefined;
   readonly out: string | undefined;
   readonly edits: ScenarioEdits;
+  /** `--catalog FILE`: a LiteLLM-format table for `--price`, instead of the installed catalog. */
+  readonly catalog: string | undefined;
   readonly lang: Lang;
 }
 
@@ -23,14 +26,13 @@ export interface ExportOptions {
 export async function exportCommand(options: ExportOptions, io: CliIo): Promise<number> {
   if (!options.out) throw new CliFailure('export needs --out DIR');
   const { file, name } = openScenario(options.file, io);
-  const scenario = applyScenarioEdits(file.scenario, options.edits);
+  const scenario = applyScenarioEdits(file.scenario, options.edits, await catalogForEdits(options.edits, options.catalog, io));
   const engine = createScenarioEngine(scenario);
   const { buildExport } = await import('./export/run-export');
   const date = io.now();
-  const catalog = cellCatalog(scenario);
   // The comparison is of the file's scenarios as saved; the tornado is of what this export computes.
-  const whatIf = caseWhatIf(file.scenario, engine, catalog, options.lang);
-  const files = await buildExport(engine, catalog, { scenario: scenario.name, file: name, date, lang: options.lang }, whatIf);
+  const whatIf = caseWhatIf(file.scenario, engine, cellCatalog(scenario), options.lang);
+  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays }, whatIf);
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

@@ -8,6 +8,8 @@ import { computeCommand } from './compute-command';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { scenarioCommand } from './scenario-command';
+import { pricesCommand } from './prices-command';
+import { tokensCommand } from './tokens-command';
 import { validateCommand } from './validate-command';
 import { WHATIF_FLAGS, refuseFlags } from './whatif-options';
 
@@ -25,6 +27,9 @@ Usage:
   tokencast solve [FILE] --vary REF --output REF|=EXPR --target NUMBER [--min A] [--max B] [EDITS] [--json]
   tokencast sweep [FILE] --vary REF=FROM:TO:STEPS [--vary REF=FROM:TO:STEPS] --output REF|=EXPR [EDITS] [--json]
   tokencast simulate [FILE] [--range REF=DIST:LOW:HIGH[:MODE]]… [--samples N] [--seed S] [EDITS] [--json]
+  tokencast prices search QUERY [--catalog FILE] [--json]
+  tokencast prices import FILE
+  tokencast tokens FILE... [--tokenizer NAME]... [--lang LANG] [--json]
 
 compute   Computes FILE (default: the built-in reference template) and prints every
           out.* output as a table, or with --json as one JSON object (none → null,
@@ -34,6 +39,11 @@ EDITS     change the scenario before computing, in this order:
           --add-row GRID.ROW     adds a row to a table grid (column formulas apply,
                                  inputs start blank until set)
           --delete-row GRID.ROW  deletes a row
+          --price ROW=ID         fills the models row ROW with the input, output and
+                                 cached-input prices of catalog entry ID (the key in
+                                 LiteLLM's table: gpt-4o, claude-sonnet-4-20250514);
+                                 --catalog FILE reads a LiteLLM-format table for this
+                                 command instead of the installed catalog
           --set REF=VALUE        sets a cell: a number (1,200  15%  $2.50), text,
                                  true/false, or a formula when VALUE starts with "="
                                  (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly)
@@ -60,6 +70,14 @@ simulate  Monte Carlo over the ranges saved in FILE and those given with --range
           (DIST: uniform, triangular, pert (LOW:HIGH[:MODE]), normal, lognormal
           (LOW:HIGH = the 5th and 95th percentiles)); --samples (10000), --seed (1).
           P10/P50/P90 and mean of every output, and the share that pays back.
+prices    search: the catalog models whose id or provider has words beginning with
+          QUERY's words, prices per 1M tokens. import: checks a LiteLLM-format table
+          (model_prices_and_context_window.json) and installs it, dated the day the
+          file was last modified, as the catalog the app and the CLI use.
+tokens    Counts characters (Unicode code points), words and tokens of the FILEs
+          (.txt, .md, or .jsonl with a "text" field) with each tokenizer:
+          o200k_base, cl100k_base, qwen3, deepseek_v3, llama3, gemma3 (default: all).
+          --lang names the text's language (en, zh, ja…) for counting words.
 
 Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreadable file.
 `;
@@ -79,10 +97,13 @@ const options = {
   range: { type: 'string', multiple: true },
   samples: { type: 'string' },
   seed: { type: 'string' },
+  price: { type: 'string', multiple: true, default: [] as string[] },
+  catalog: { type: 'string' },
+  tokenizer: { type: 'string', multiple: true, default: [] as string[] },
   json: { type: 'boolean', default: false },
   out: { type: 'string' },
   series: { type: 'boolean', default: false },
-  lang: { type: 'string', default: 'en' },
+  lang: { type: 'string' },
   force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
@@ -116,8 +137,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...rest] = positionals;
-  const lang = values.lang;
-  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], sets: values.set, scenario: values.scenario };
+  const lang = values.lang ?? 'en';
+  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], prices: values.price, sets: values.set, scenario: values.scenario };
+  // For tokens, --lang is the language of the text (any language); elsewhere it is the language of the output.
+  if (command === 'tokens') return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
   if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
   const given = new Set<string>(WHATIF_FLAGS.filter((flag) => values[flag] !== undefined));
   const whatIf = {
@@ -127,10 +150,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'compute':
       refuseFlags('compute', given, []);
-      return computeCommand({ file: single(rest, 'compute', false), edits, json: values.json, series: values.series, lang: lang as Lang }, io);
+      return computeCommand({ file: single(rest, 'compute', false), edits, catalog: values.catalog, json: values.json, series: values.series, lang: lang as Lang }, io);
     case 'export':
       refuseFlags('export', given, []);
-      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, lang: lang as Lang }, io);
+      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, catalog: values.catalog, lang: lang as Lang }, io);
+    case 'prices':
+      refuseFlags('prices', given, []);
+      return pricesCommand({ args: rest, catalog: values.catalog, json: values.json }, io);
     case 'new':
       return newCommand(single(rest, 'new', true)!, values.force, io);
     case 'validate':
@@ -160,7 +186,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-const COMMANDS = 'compute, export, new, validate, scenario, compare, sensitivity, solve, sweep or simulate';
+const COMMANDS = 'compute, export, new, validate, scenario, compare, sensitivity, solve, sweep, simulate, prices or tokens';
 
 function single(args: readonly string[], command: string, required: boolean): string | undefined {
   if (args.length > 1) throw new CliFailure(`${command} takes one FILE, got ${args.length}: ${args.join(' ')}`);

@@ -1,8 +1,10 @@
+import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { BASE_SCENARIO, NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
+import { MODELS_GRID, catalogIds, fillModelPrices, findEntry, searchCatalog } from '../catalog';
 import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, deleteRow, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
 import { clipText } from '../format/clip-text';
 import { CliFailure } from './cli-io';
-import { closestName } from './did-you-mean';
+import { closestName, closestNames } from './did-you-mean';
 
 /** The document edits a command line asks for, in the order they apply. */
 export interface ScenarioEdits {
@@ -12,6 +14,8 @@ export interface ScenarioEdits {
   readonly addRows: readonly string[];
   /** `GRID.ROW`: rows deleted. */
   readonly deleteRows: readonly string[];
+  /** `ROW=ID`: a Models row filled with a catalog entry's prices. */
+  readonly prices: readonly string[];
   /** `REF=VALUE` or `GRID.ROW@MONTH=VALUE` (one month of a series row). */
   readonly sets: readonly string[];
 }
@@ -25,14 +29,14 @@ interface Assignment {
 
 /**
  * Applies `--scenario` (its overrides written into the base), then
- * `--add-row`, then `--delete-row`, then `--set` to a copy of the scenario;
- * values are read by the one input grammar, as when typed in the app. Any
- * mistake fails before anything is computed.
+ * `--add-row`, then `--delete-row`, then `--price` (from `catalog`), then
+ * `--set` to a copy of the scenario; values are read by the one input
+ * grammar, as when typed in the app. Any mistake fails before anything is computed.
  */
-export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits): Scenario {
+export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, catalog?: PriceCatalog): Scenario {
   const named = edits.scenario === undefined || edits.scenario === BASE_SCENARIO ? scenario : applyNamedScenario(scenario, edits.scenario);
   if (typeof named === 'string') throw new CliFailure(`--scenario: ${named}`);
-  if (edits.addRows.length + edits.deleteRows.length + edits.sets.length === 0) return named;
+  if (edits.addRows.length + edits.deleteRows.length + edits.prices.length + edits.sets.length === 0) return named;
   const draft = named === scenario ? structuredClone(scenario) : named;
   for (const target of edits.addRows) {
     const [grid, row] = splitRow(target, '--add-row');
@@ -44,6 +48,7 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits): Sc
     const [grid, row] = splitRow(target, '--delete-row');
     fail('--delete-row', deleteRow(draft, grid, row), grid, draft);
   }
+  for (const price of edits.prices) applyPrice(draft, price, catalog!);
   const assignments = edits.sets.map(parseAssignment);
   const refs = scenarioCells(draft).map(([ref]) => ref);
   for (const { ref } of assignments) {
@@ -69,6 +74,21 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits): Sc
     }
   }
   return draft;
+}
+
+/** Fills a Models row from a catalog entry (`ROW=ID`, or `models.ROW=ID`); an unknown id fails with the closest ids. */
+function applyPrice(scenario: Scenario, text: string, catalog: PriceCatalog): void {
+  const split = text.indexOf('=');
+  if (split <= 0 || split === text.length - 1) throw new CliFailure(`--price expects ROW=ID, like gpt_4o=gpt-4o, got ${JSON.stringify(clipText(text, 80))}`);
+  const row = text.slice(0, split).trim().replace(new RegExp(`^${MODELS_GRID}\\.`), '');
+  const id = text.slice(split + 1).trim();
+  const entry = findEntry(catalog, id);
+  if (!entry) {
+    const hints = [...new Set([...searchCatalog(catalog, id).slice(0, 3).map((e) => e.id), ...closestNames(id, catalogIds(catalog), 3)])].slice(0, 3);
+    throw new CliFailure(`--price ${row}: no model ${JSON.stringify(clipText(id, 80))} in the ${catalog.source} of ${catalog.date}${hints.length > 0 ? ` (did you mean ${hints.join(', ')}?)` : ''}`);
+  }
+  const problem = fillModelPrices(scenario, row, entry, catalog);
+  if (problem) throw new CliFailure(`--price ${row}=${id}: ${problem}`);
 }
 
 /** Parses `REF=VALUE` or `REF@MONTH=VALUE` (VALUE may itself start with "=": a formula). */

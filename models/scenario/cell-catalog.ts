@@ -8,10 +8,15 @@ export interface CellInfo {
   readonly column?: string;
   /** Row label, and for table cells the column label too. */
   readonly label: { readonly en: string; readonly zh: string };
-  readonly unit?: string;
+  /** The unit in English and Chinese, if the cell has one. */
+  readonly unit?: { readonly en: string; readonly zh: string };
   readonly format?: NumberFormat;
   readonly note?: LocalText;
   readonly source?: string;
+  /** The day the source's figure is as of (`YYYY-MM-DD`). */
+  readonly asOf?: string;
+  /** The price-catalog entry the value was filled from. */
+  readonly catalog?: string;
   /** For a check: the warning shown while it is false, with `{grid.row}` placeholders. */
   readonly message?: LocalText;
 }
@@ -21,14 +26,14 @@ function both(text: LocalText | undefined, fallback: string): { en: string; zh: 
   return typeof text === 'string' ? { en: text, zh: text } : text;
 }
 
-/** Every cell of the scenario with its label, unit and format, in document order. */
+/** Every cell of the scenario with its label, unit, format and source, in document order. */
 export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
   const catalog = new Map<string, CellInfo>();
   for (const grid of scenario.grids) {
     if (grid.kind === 'scalar') {
       for (const row of grid.rows) {
         const ref = `${grid.name}.${row.name}`;
-        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit, format: row.format, note: row.note, source: row.source, message: row.message });
+        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message });
       }
       continue;
     }
@@ -37,10 +42,12 @@ export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
       for (const column of grid.columns) {
         const ref = `${grid.name}.${row.name}.${column.name}`;
         const columnLabel = both(column.label, column.name);
+        const own = row.sources?.[column.name];
         catalog.set(ref, {
           ref, grid: grid.name, row: row.name, column: column.name,
           label: { en: `${rowLabel.en} · ${columnLabel.en}`, zh: `${rowLabel.zh} · ${columnLabel.zh}` },
-          unit: column.unit, format: column.format, note: row.note, source: row.source,
+          unit: column.unit === undefined ? undefined : both(column.unit, ''), format: column.format, note: row.note,
+          source: own?.source ?? row.source, asOf: own?.asOf ?? row.asOf, catalog: own?.catalog,
         });
       }
     }

@@ -1,5 +1,7 @@
 import { MAX_MONTHS, NAME_PATTERN, type Grid, type ScalarRow, type Scenario, type TableGrid } from '../../shared/scenario-schema';
 import type { CellInput } from '../engine';
+import { locateCell } from './cell-place';
+import { dropCatalogSource } from './cell-sources';
 import { renameReference } from './rewrite-references';
 import { dropRowRefs, renameRowRefs } from './scenario-refs';
 import { tableCellInput } from './scenario-engine';
@@ -10,24 +12,7 @@ import { tableCellInput } from './scenario-engine';
  * an error message instead of changing anything when the edit is impossible.
  */
 
-/** Where a reference lives in the document. */
-export interface CellPlace {
-  readonly gridIndex: number;
-  readonly rowIndex: number;
-  readonly column?: string;
-}
-
-/** Finds the grid, row and column of a reference, or undefined. */
-export function locateCell(scenario: Scenario, ref: string): CellPlace | undefined {
-  const [gridName, rowName, column] = ref.split('.');
-  const gridIndex = scenario.grids.findIndex((grid) => grid.name === gridName);
-  const grid = scenario.grids[gridIndex];
-  if (!grid) return undefined;
-  const rowIndex = grid.rows.findIndex((row) => row.name === rowName);
-  if (rowIndex < 0) return undefined;
-  if (grid.kind === 'scalar') return column === undefined ? { gridIndex, rowIndex } : undefined;
-  return column !== undefined && grid.columns.some((c) => c.name === column) ? { gridIndex, rowIndex, column } : undefined;
-}
+export { locateCell, type CellPlace } from './cell-place';
 
 /** What a cell holds, as typed — for a table cell that follows its column's formula, that formula. */
 export function cellInput(scenario: Scenario, ref: string): CellInput | undefined {
@@ -52,10 +37,12 @@ export function columnFormulaUse(scenario: Scenario, ref: string): ColumnFormula
 /**
  * Sets what a cell holds. In a column with a formula, a different input makes
  * the cell an override; the column's own formula makes it follow the column again.
+ * A value filled from the price catalog and changed by hand loses the catalog's source and date.
  */
 export function setCell(scenario: Scenario, ref: string, input: CellInput): string | undefined {
   const place = locateCell(scenario, ref);
   if (!place) return `there is no cell ${ref}`;
+  if (cellInput(scenario, ref) !== input) dropCatalogSource(scenario, ref);
   const grid = scenario.grids[place.gridIndex]!;
   if (grid.kind === 'scalar') {
     grid.rows[place.rowIndex]!.value = input;

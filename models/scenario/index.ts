@@ -16,3 +16,6 @@ export {
   renameNamedScenario, deleteNamedScenario, setScenarioCell, setScenarioMonth, setCellIn, setMonthIn, resetCellToBase, promoteToBase, overriddenRefs,
   diffOverrides, type Overrides,
 } from './named-scenarios';
+export {
+  cellSource, setCellSource, dropCatalogSource, staleAfterDays, setStaleAfterDays, ageInDays, isStale, isoDay, isIsoDate,
+} from './cell-sources';

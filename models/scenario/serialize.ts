@@ -1,6 +1,6 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
 import {
-  FORMAT_VERSION, type Column, type Grid, type InputRange, type LocalText, type MonthOverrides, type NamedScenario, type Scenario, type ScenarioFile,
+  FORMAT_VERSION, type CellSource, type Column, type Grid, type InputRange, type LocalText, type MonthOverrides, type NamedScenario, type Scenario, type ScenarioFile,
 } from '../../shared/scenario-schema';
 
 /**
@@ -31,6 +31,7 @@ function orderScenario(scenario: Scenario): object {
     name: scenario.name,
     description: orderText(scenario.description),
     horizonRef: scenario.horizonRef,
+    staleAfterDays: scenario.staleAfterDays,
     grids: scenario.grids.map(orderGrid),
     scenarios: scenario.scenarios?.map(orderNamedScenario),
     ranges: scenario.ranges?.map(orderRange),
@@ -54,8 +55,9 @@ function orderGrid(grid: Grid): object {
     return {
       ...head,
       rows: grid.rows.map((row) => ({
-        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: row.unit, format: row.format,
+        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: orderText(row.unit), format: row.format,
         options: row.options, overrides: orderOverrides(row.overrides), message: orderText(row.message), note: orderText(row.note), source: row.source,
+        asOf: row.asOf, catalog: row.catalog,
       })),
     };
   }
@@ -65,13 +67,23 @@ function orderGrid(grid: Grid): object {
     rows: grid.rows.map((row) => ({
       id: row.id, name: row.name, label: orderText(row.label),
       cells: Object.fromEntries(grid.columns.filter((column) => Object.hasOwn(row.cells, column.name)).map((column) => [column.name, row.cells[column.name]])),
-      note: orderText(row.note), source: row.source,
+      note: orderText(row.note), source: row.source, asOf: row.asOf,
+      sources: orderSources(grid.columns, row.sources),
     })),
   };
 }
 
 function orderColumn(column: Column): object {
-  return { id: column.id, name: column.name, label: orderText(column.label), unit: column.unit, format: column.format, formula: column.formula, note: orderText(column.note) };
+  return { id: column.id, name: column.name, label: orderText(column.label), unit: orderText(column.unit), format: column.format, formula: column.formula, note: orderText(column.note) };
+}
+
+/** Cell sources in column order, each with its fields in one order. */
+function orderSources(columns: readonly Column[], sources: Record<string, CellSource> | undefined): object | undefined {
+  if (!sources) return undefined;
+  return Object.fromEntries(columns.filter((column) => Object.hasOwn(sources, column.name)).map((column) => {
+    const { source, asOf, catalog } = sources[column.name]!;
+    return [column.name, { source, asOf, catalog }];
+  }));
 }
 
 /** Month overrides in month order (JSON objects keep integer-like keys in ascending order anyway; this says so). */

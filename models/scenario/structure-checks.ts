@@ -41,6 +41,9 @@ export function checkStructure(scenario: Scenario): string[] {
       for (const key of Object.keys(row.cells)) {
         if (!columns.has(key)) problems.push(`${at}.rows[${r}].cells.${key}: grid "${grid.name}" has no column "${key}"`);
       }
+      for (const key of Object.keys(row.sources ?? {})) {
+        if (!columns.has(key)) problems.push(`${at}.rows[${r}].sources.${key}: grid "${grid.name}" has no column "${key}"`);
+      }
     });
   });
   problems.push(...checkNamedScenarios(scenario));

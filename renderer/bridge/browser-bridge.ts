@@ -1,5 +1,6 @@
 import { MAX_SCENARIO_BYTES, decodeFileText, tooLargeMessage } from '../../shared/file-text';
 import type { ExportRequest, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
+import { priceCatalogSchema, type PriceCatalog } from '../../shared/price-catalog-schema';
 import { systemLang } from '../i18n/translate';
 import { KeyValueDb } from './indexed-db';
 
@@ -11,13 +12,15 @@ interface StoredFile extends RecentFile {
 
 const RECENT_LIMIT = 10;
 const LANG_KEY = 'tokencast.lang';
+/** The imported price catalog (a few hundred KB: localStorage holds it, and reads it without waiting). */
+const CATALOG_KEY = 'tokencast.priceCatalog';
 
 /** Lets the user pick a file with a file input (works in every browser and in automated tests). */
-function pickFile(): Promise<File | undefined> {
+function pickFile(accept = '.tokencast,application/json'): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.tokencast,application/json';
+    input.accept = accept;
     input.style.display = 'none';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? undefined), { once: true });
     input.addEventListener('cancel', () => resolve(undefined), { once: true });
@@ -64,8 +67,8 @@ function printPage(html: string): void {
 
 /**
  * The bridge for the web build: open through a file picker, save through a
- * download, recent files and crash recovery in IndexedDB, the language in
- * localStorage. Paths are `browser:NAME`.
+ * download, recent files and crash recovery in IndexedDB, the language and
+ * the imported price catalog in localStorage. Paths are `browser:NAME`.
  */
 export function createBrowserBridge(): TokencastBridge {
   const db = new KeyValueDb('tokencast', ['recent', 'recovery']);
@@ -114,6 +117,23 @@ export function createBrowserBridge(): TokencastBridge {
       if (lang) localStorage.setItem(LANG_KEY, lang);
       const stored = localStorage.getItem(LANG_KEY);
       return stored === 'zh' || stored === 'en' ? stored : systemLang();
+    },
+    async openPriceTable(): Promise<OpenResult> {
+      const file = await pickFile('.json,application/json');
+      return file ? readPickedFile(file) : { status: 'cancelled' };
+    },
+    async installedPriceCatalog(): Promise<PriceCatalog | null> {
+      const stored = localStorage.getItem(CATALOG_KEY);
+      if (stored === null) return null;
+      try {
+        const parsed = priceCatalogSchema.safeParse(JSON.parse(stored));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    },
+    async installPriceCatalog(catalog: PriceCatalog) {
+      localStorage.setItem(CATALOG_KEY, JSON.stringify(catalog));
     },
     onCommand: () => () => undefined,
     onOpenPath: () => () => undefined,

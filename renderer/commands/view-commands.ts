@@ -18,6 +18,8 @@ export const viewCommands: Command[] = [
   { id: 'view.lang.en', run: (services) => switchLanguage(services, 'en') },
   { id: 'view.lang.zh', run: (services) => switchLanguage(services, 'zh') },
   { id: 'view.months', run: (services) => services.sessionStore.getState().toggleMonths() },
+  { id: 'view.sources', run: (services) => services.sessionStore.getState().toggleSources() },
+  { id: 'view.lab', run: (services) => services.sessionStore.getState().toggleLab() },
   { id: 'view.whatIf', run: (services) => services.sessionStore.getState().toggleWhatIf() },
   { id: 'view.zoomIn', shortcuts: ['Mod+='], run: (services) => zoomBy(services, 1.1) },
   { id: 'view.zoomOut', shortcuts: ['Mod+-'], run: (services) => zoomBy(services, 1 / 1.1) },

@@ -6,6 +6,8 @@ import { readTypedInput } from '../../models/scenario';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useSession, useT } from '../app/hooks';
+import { CatalogActions } from '../catalog/CatalogActions';
+import { sourceColumn } from '../sources/source-column';
 import { gridTheme } from './grid-theme';
 import { RowActions } from './RowActions';
 import { gridApis } from './grid-registry';
@@ -32,13 +34,14 @@ interface RowData {
 export function GridSection({ grid }: { grid: Grid }) {
   const services = useServices();
   const lang = useSession((state) => state.lang);
+  const showSources = useSession((state) => state.showSources);
   const t = useT();
 
   const rows = useMemo<RowData[]>(() => grid.rows.map((row) => ({
     id: row.id,
     name: row.name,
     label: localText(row.label, lang, row.name),
-    unit: 'unit' in row ? row.unit ?? '' : '',
+    unit: 'unit' in row ? localText(row.unit, lang) : '',
     note: localText(row.note, lang),
     source: row.source ?? '',
     overrides: new Set(grid.kind === 'table' && 'cells' in row ? grid.columns.filter((c) => c.formula !== undefined && Object.hasOwn(row.cells, c.name)).map((c) => c.name) : []),
@@ -90,15 +93,16 @@ export function GridSection({ grid }: { grid: Grid }) {
         valueColumn('value', t('col.value'), undefined, formatOf),
         { colId: 'unit', headerName: t('col.unit'), field: 'unit', width: 120 },
         { colId: 'note', headerName: t('col.note'), field: 'note', flex: 2, minWidth: 200, tooltipField: 'note' },
-        { colId: 'source', headerName: t('col.source'), field: 'source', flex: 1, minWidth: 160, tooltipField: 'source' },
+        { colId: 'source', headerName: t('col.source'), field: 'source', flex: 1, minWidth: 160, tooltipField: 'source', hide: !showSources },
       ];
     }
     return [
       label,
-      ...grid.columns.map((column) => valueColumn(column.name, localText(column.label, lang, column.name), column.name, () => column.format, column.unit)),
+      ...grid.columns.map((column) => valueColumn(column.name, localText(column.label, lang, column.name), column.name, () => column.format, localText(column.unit, lang) || undefined)),
       { colId: 'note', headerName: t('col.note'), field: 'note', flex: 1, minWidth: 180, tooltipField: 'note' },
+      sourceColumn<RowData>(grid, () => services.documentStore.getState().scenario, t('col.source'), t('stale'), showSources),
     ];
-  }, [grid, lang, t, services]);
+  }, [grid, lang, t, services, showSources]);
 
   const onCellFocused = (event: CellFocusedEvent<RowData>) => {
     const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : undefined;
@@ -120,6 +124,7 @@ export function GridSection({ grid }: { grid: Grid }) {
     <section className="grid-section" id={`grid-${grid.name}`} aria-label={localText(grid.label, lang, grid.name)}>
       <header className="grid-header">
         <h2>{localText(grid.label, lang, grid.name)} <code>{grid.name}</code></h2>
+        <CatalogActions grid={grid} />
         <RowActions grid={grid} />
       </header>
       {grid.note ? <p className="grid-note">{localText(grid.note, lang)}</p> : null}

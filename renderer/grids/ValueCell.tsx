@@ -1,10 +1,11 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { NONE, isError, isFormula, type Engine } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
-import { cellInput } from '../../models/scenario';
+import { cellInput, staleAfterDays } from '../../models/scenario';
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { isCellStale } from '../sources/stale';
 import { overridingScenario } from '../whatif/scenario-marks';
 import { positionOf } from './grid-geometry';
 
@@ -64,6 +65,10 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
     classes.push('cell-scenario');
     title ??= t('wi.overridden', { name: overriddenIn, base: String(cellInput(scenario, ref) ?? '') });
   }
+  if (isCellStale(scenario, ref)) {
+    classes.push('cell-stale');
+    title ??= t('staleTitle', { days: staleAfterDays(scenario) });
+  }
   if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
   if (selected && showDependencies && ref !== selected) {
     const links = linksOf(engine, selected, version);
@@ -72,7 +77,8 @@ export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-override={override} data-scenario={overriddenIn === undefined ? undefined : 'overridden'} data-error={value !== undefined && isError(value) ? value.code : undefined}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={classes.includes('cell-stale') || undefined} data-override={override}
+      data-scenario={overriddenIn === undefined ? undefined : 'overridden'} data-error={value !== undefined && isError(value) ? value.code : undefined}>
       {text}
     </div>
   );

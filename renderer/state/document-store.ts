@@ -4,9 +4,13 @@ import type { CellInput, Engine } from '../../models/engine';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
   addRow, clearColumnOverride, columnFormulaUse, deleteRow, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
-  setCellIn, setColumnFormula, setMonthIn,
+  setCellIn, setCellSource, setColumnFormula, setMonthIn, setStaleAfterDays,
 } from '../../models/scenario';
-import type { MonthOverrides, Scenario } from '../../shared/scenario-schema';
+import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
+import type { TextCounts, TokenCount } from '../../models/tokens/measure';
+import { writeMeasuredRatio } from '../../models/tokens/measured-ratio';
+import type { PriceCatalog } from '../../shared/price-catalog-schema';
+import type { CellSource, MonthOverrides, Scenario } from '../../shared/scenario-schema';
 import { record, type HistoryEntry } from './history';
 import { scenarioActions, type ScenarioActions } from './scenario-actions';
 
@@ -53,6 +57,18 @@ export interface DocumentState extends ScenarioActions {
   applyToColumn(ref: string, formula: string): string | undefined;
   /** Returns a table cell to its column's formula. */
   clearColumnOverride(ref: string): string | undefined;
+  /** Sets where a cell's value comes from (undefined: back to its row's source). */
+  setSource(ref: string, source: CellSource | undefined): string | undefined;
+  /** Sets the age in days after which dated values are stale. */
+  setStaleAge(days: number): string | undefined;
+  /** Fills a Models row with a catalog entry's prices (no row: a new row for it); `done` hears the row's name. */
+  pickModel(row: string | undefined, entry: PriceEntry, catalog: PriceCatalog, done?: (row: string) => void): string | undefined;
+  /** Fills a GPUs row (no row: a new one) with a reference rate and its source; `done` hears the row's name. */
+  pickGpuRate(row: string | undefined, rate: GpuRate, done?: (row: string) => void): string | undefined;
+  /** Applies the ticked prices of a newer catalog's review, dating the unchanged ones anew — one step. */
+  applyPriceReview(review: PriceReview, chosen: ReadonlySet<string>, catalog: PriceCatalog): string | undefined;
+  /** Writes a measured ratio into a Languages row's tokens per unit, with its source. */
+  writeMeasuredRatio(row: string, count: TokenCount, counts: TextCounts, today: string): string | undefined;
   addRow(grid: string, name: string): string | undefined;
   renameRow(grid: string, from: string, to: string): string | undefined;
   deleteRow(grid: string, row: string): string | undefined;
@@ -172,6 +188,19 @@ export function createDocumentStore(initial: Scenario) {
         return columnFormulaUse(draft, ref) === 'overrides' ? clearColumnOverride(draft, ref) : undefined;
       }),
       clearColumnOverride: (ref) => change(`use column formula ${ref}`, (draft) => clearColumnOverride(draft, ref)),
+      setSource: (ref, source) => change(`source of ${ref}`, (draft) => setCellSource(draft, ref, source)),
+      setStaleAge: (days) => change('stale age', (draft) => setStaleAfterDays(draft, days)),
+      pickModel: (row, entry, catalog, done) => change(`price ${row ?? 'a new row'} from ${entry.id}`, (draft) => {
+        if (row !== undefined) return fillModelPrices(draft, row, entry, catalog) ?? void done?.(row);
+        const added = addModelRow(draft, entry, catalog);
+        return 'error' in added ? added.error : void done?.(added.row);
+      }),
+      pickGpuRate: (row, rate, done) => change(`${rate.name} rate into ${row ?? 'a new row'}`, (draft) => {
+        const filled = fillGpuRate(draft, row, rate);
+        return 'error' in filled ? filled.error : void done?.(filled.row);
+      }),
+      applyPriceReview: (review, chosen, catalog) => change(`prices of ${catalog.date}`, (draft) => applyPriceReview(draft, review, chosen, catalog)),
+      writeMeasuredRatio: (row, count, counts, today) => change(`measured ratio of ${row}`, (draft) => writeMeasuredRatio(draft, row, count, counts, today)),
       addRow: (grid, name) => change(`add ${grid}.${name}`, (draft) => addRow(draft, grid, name)),
       renameRow: (grid, from, to) => change(`rename ${grid}.${from}`, (draft) => renameRow(draft, grid, from, to)),
       deleteRow: (grid, row) => change(`delete ${grid}.${row}`, (draft) => deleteRow(draft, grid, row)),

@@ -42,6 +42,10 @@ export interface SessionState {
   readonly showDependencies: boolean;
   /** The month-by-month grid of the series rows is open. */
   readonly monthsOpen: boolean;
+  /** Table grids show their Source column. */
+  readonly showSources: boolean;
+  /** The tokenizer lab is open. */
+  readonly labOpen: boolean;
   /** The what-if panels (compare, tornado, goal seek, data table, Monte Carlo) are open. */
   readonly whatIfOpen: boolean;
   /** Text typed into a cell and refused: the formula bar takes it over, so it can be fixed rather than typed again. */
@@ -59,6 +63,10 @@ export interface SessionState {
   toggleDependencies(): void;
   /** Opens or closes the month-by-month grid. */
   toggleMonths(): void;
+  /** Shows or hides the Source column of the grids. */
+  toggleSources(): void;
+  /** Opens or closes the tokenizer lab. */
+  toggleLab(): void;
   /** Opens or closes the what-if panels. */
   toggleWhatIf(): void;
   /** Hands refused text to the formula bar (undefined: it took it). */
@@ -81,6 +89,8 @@ export function createSessionStore(lang: Lang) {
     zoom: 1,
     showDependencies: true,
     monthsOpen: false,
+    showSources: true,
+    labOpen: false,
     whatIfOpen: false,
     refusedText: undefined,
     notice: undefined,
@@ -94,6 +104,8 @@ export function createSessionStore(lang: Lang) {
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
     toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
+    toggleSources: () => set((state) => ({ showSources: !state.showSources })),
+    toggleLab: () => set((state) => ({ labOpen: !state.labOpen })),
     toggleWhatIf: () => set((state) => ({ whatIfOpen: !state.whatIfOpen })),
     keepRefusedText: (refusedText) => set({ refusedText }),
     notify: (notice) => set({ notice }),

@@ -2,6 +2,7 @@ import type { CommandId } from '../../shared/ipc';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
 import { dispatch } from '../commands/dispatcher';
+import { ToggleButtons } from '../sources/ToggleButtons';
 import { RecentFiles } from './RecentFiles';
 
 /** The toolbar: file and edit commands, and the language switch. */
@@ -24,11 +25,13 @@ export function Toolbar() {
       {button('file.save')}
       {button('file.saveAs')}
       {button('file.export')}
+      {button('file.exportWorkbook')}
       <span className="separator" />
       {button('edit.undo', canUndo)}
       {button('edit.redo', canRedo)}
       <span className="separator" />
       <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{t('cmd.view.months')}</button>
+      <ToggleButtons />
       <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{t('cmd.view.whatIf')}</button>
       <span className="separator" />
       <button type="button" data-command={lang === 'zh' ? 'view.lang.en' : 'view.lang.zh'} onClick={() => void dispatch(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh', services)}>

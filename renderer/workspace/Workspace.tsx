@@ -2,6 +2,8 @@ import { useDocument, useSession } from '../app/hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';
+import { CellSourceBar } from '../sources/CellSourceBar';
+import { TokenizerLab } from '../tokenizer/TokenizerLab';
 import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { DialogHost } from './DialogHost';
 import { FormulaBar } from './FormulaBar';
@@ -16,6 +18,7 @@ export function Workspace() {
   const grids = useDocument((state) => state.scenario.grids);
   const zoom = useSession((state) => state.zoom);
   const monthsOpen = useSession((state) => state.monthsOpen);
+  const labOpen = useSession((state) => state.labOpen);
   const whatIfOpen = useSession((state) => state.whatIfOpen);
   return (
     <div className="workspace" style={{ zoom }}>
@@ -23,11 +26,13 @@ export function Workspace() {
       <div className="edit-line">
         <NameBox />
         <FormulaBar />
+        <CellSourceBar />
       </div>
       <div className="panes">
         <Outline />
         <main className="grids">
           {monthsOpen ? <MonthGrid /> : null}
+          {labOpen ? <TokenizerLab /> : null}
           {whatIfOpen ? <WhatIfPanel /> : null}
           <ChartsPanel />
           {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}

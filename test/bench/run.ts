@@ -8,8 +8,10 @@ import path from 'node:path';
 import { nodeExportFs } from '../../models/cli/export/node-export-fs';
 import { buildExport } from '../../models/cli/export/run-export';
 import { writeExport } from '../../models/cli/export/write-export';
-import { cellCatalog, createScenarioEngine, loadScenario } from '../../models/scenario';
+import { createScenarioEngine, loadScenario } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
+import { nodeTokenizerFiles } from '../../models/cli/node-tokenizer-files';
+import { SAMPLE_TEXTS, loadTokenizer, splitForCounting } from '../../models/tokens';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
 import { whatIfBench } from './whatif-bench';
@@ -79,17 +81,29 @@ async function exportBench(): Promise<void> {
   const loaded = loadScenario(referenceTemplate.text);
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const engine = createScenarioEngine(loaded.file.scenario);
-  const catalog = cellCatalog(loaded.file.scenario);
   const out = mkdtempSync(path.join(tmpdir(), 'tokencast-bench-export-'));
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
-    const files = await buildExport(engine, catalog, { scenario: 'bench', file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
+    const files = await buildExport(loaded.file.scenario, engine, { file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
     writeExport(nodeExportFs, out, files, String(i));
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   record('export_all_ms', times[3]!, '< 2000');
+}
+
+/** 1 MB (UTF-8) of Chinese and English paragraphs, one after the other, through o200k_base, in the pieces the lab counts in. */
+async function tokensBench(): Promise<void> {
+  const paragraphs = [SAMPLE_TEXTS['en']!, SAMPLE_TEXTS['zh']!];
+  let text = '';
+  for (let i = 0; new TextEncoder().encode(text).length < 1_000_000; i++) text += `${paragraphs[i % 2]}\n\n`;
+  const tokenizer = await loadTokenizer('o200k_base', nodeTokenizerFiles);
+  record('tokens_1mb_ms', medianMs(() => {
+    let tokens = 0;
+    for (const piece of splitForCounting(text)) tokens += tokenizer.count(piece);
+    if (tokens === 0) throw new Error('no tokens counted');
+  }, 5, 1), '< 1000');
 }
 
 async function uiBench(): Promise<void> {
@@ -104,6 +118,7 @@ seriesBench();
 dagBench();
 cliBench();
 await exportBench();
+await tokensBench();
 await uiBench();
 const speedup = results['baseline_dag100k_full_ms']! / results['dag100k_full_ms']!;
 targets['baseline_dag100k_full_ms'] = `≥ 20× ours (${speedup.toFixed(0)}×)`;

@@ -22,7 +22,7 @@ function app(chosen: { open?: string; save?: string } = {}) {
   writeFileSync(plan, '{"plan": 1}');
   const deps: HandlerDeps = {
     fs, storage: new AppStorage(fs, path.join(folder, 'user-data'), Date.now), now: Date.now,
-    chooseFileToOpen: async () => chosen.open, chooseFileToSave: async () => chosen.save,
+    chooseFileToOpen: async () => chosen.open, chooseFileToSave: async () => chosen.save, choosePriceTable: async () => undefined,
     systemLang: () => 'en', windowState: () => undefined, printToPdf: async () => new Uint8Array(),
   };
   const start = () => {

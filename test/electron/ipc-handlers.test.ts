@@ -15,7 +15,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
   const states: Array<[string, boolean]> = [];
   const deps: HandlerDeps = {
     fs, storage: new AppStorage(fs, path.join(folder, 'user-data'), Date.now), now: Date.now,
-    chooseFileToOpen: async () => undefined, chooseFileToSave: async () => undefined,
+    chooseFileToOpen: async () => undefined, chooseFileToSave: async () => undefined, choosePriceTable: async () => undefined,
     systemLang: () => 'en', windowState: (title, dirty) => states.push([title, dirty]), printToPdf: async (html) => Buffer.from(`%PDF ${html.length}`), ...overrides,
   };
   return { folder, handlers: createHandlers(deps), states };
@@ -112,6 +112,31 @@ describe('main-process handlers', () => {
     expect(await handlers['tokencast:settings:lang']({})).toEqual({ lang: 'zh' });
     await handlers['tokencast:settings:lang']({ lang: 'en' });
     expect(await handlers['tokencast:settings:lang']({})).toEqual({ lang: 'en' });
+  });
+});
+
+describe('price tables', () => {
+  const catalog = {
+    format: 'tokencast-price-catalog', version: 1, source: 'LiteLLM model price table', date: '2026-11-20', licence: 'MIT', origin: 'prices.json',
+    columns: ['id', 'provider', 'mode', 'input_per_m', 'output_per_m', 'cached_per_m', 'batch_input_per_m', 'batch_output_per_m', 'context_window'],
+    models: [['gpt-4o', 'openai', 'chat', 2, 10, 1, null, null, 128000]],
+  } as const;
+
+  it('reads the price table the user picks, without adding it to the recent scenarios', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tokencast-prices-'));
+    const file = path.join(folder, 'prices.json');
+    writeFileSync(file, '{"gpt-4o": {}}');
+    const { handlers } = setup({ choosePriceTable: async () => file });
+    expect(await handlers['tokencast:prices:open']({})).toMatchObject({ status: 'opened', file: { name: 'prices.json', text: '{"gpt-4o": {}}' } });
+    expect(await handlers['tokencast:recent:list']({})).toEqual([]);
+  });
+
+  it('keeps an imported catalog in the user-data folder, where the CLI finds it too', async () => {
+    const { folder, handlers } = setup();
+    expect(await handlers['tokencast:prices:installed']({})).toBeNull();
+    await handlers['tokencast:prices:install'](structuredClone(catalog) as never);
+    expect(await handlers['tokencast:prices:installed']({})).toEqual(catalog);
+    expect(JSON.parse(readFileSync(path.join(folder, 'user-data', 'price-catalog.json'), 'utf8'))).toEqual(catalog);
   });
 });
 

@@ -37,6 +37,13 @@ describe('the packaged app', () => {
     expect(entries).toEqual(expect.arrayContaining(['/build/electron/main/main.js', '/build/electron/preload/preload.cjs', '/build/electron/renderer/index.html', '/package.json']));
   });
 
+  it('holds the tokenizer lab\'s worker and every tokenizer, so the lab works offline', () => {
+    const assets = entries.filter((entry) => entry.startsWith('/build/electron/renderer/assets/'));
+    expect(assets.filter((entry) => /\/token-worker-[\w-]+\.js$/.test(entry))).toHaveLength(1);
+    expect(assets.filter((entry) => /\/tokenizer-[\w-]+\.json$/.test(entry))).toHaveLength(4);
+    expect(assets.filter((entry) => /\/(o200k|cl100k)_base-[\w-]+\.js$/.test(entry))).toHaveLength(2);
+  });
+
   it('needs no node_modules: every bundle is self-contained', () => {
     expect(entries.filter((entry) => entry.startsWith('/node_modules/'))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { CliIo } from '../../../models/cli/cli-io';
 
 /** A CliIo in memory: files by path, every write to stdout and stderr kept separately, as the CLI made it. */
 export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo & { writes: string[]; errors: string[] } {
+  // Installed files land in `files` too, so a test can read back what a command installed.
   const writes: string[] = [];
   const errors: string[] = [];
   const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
@@ -22,6 +23,12 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo
       throw missing(path);
     },
     now: () => new Date('2026-11-23T10:00:00Z'),
+    modifiedMs: (path) => {
+      if (files[path] === undefined) throw missing(path);
+      return Date.parse('2026-11-20T08:00:00Z');
+    },
+    dataFolder: '/data',
+    replaceFile: (path, text) => void (files[path] = text),
     exportFs: {
       kind: () => 'missing',
       copy: (from) => {

@@ -15,3 +15,9 @@ export function computeJson(...args: string[]): Record<string, unknown> {
   if (stdout === '') throw new Error(stderr);
   return JSON.parse(stdout) as Record<string, unknown>;
 }
+
+/** Runs the built CLI with extra environment variables (a data folder of its own, say). */
+export function runCliWith(env: Record<string, string>, ...args: string[]): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}

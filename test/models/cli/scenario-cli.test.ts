@@ -132,7 +132,7 @@ describe('tokencast compare', () => {
   });
 
   it('prints a table with the change from the base', () => {
-    expect(runCli('compare', planWith(busy)).stdout).toMatch(/Payback month\s+12\s+11\s+-8\.33%/);
+    expect(runCli('compare', planWith(busy)).stdout).toMatch(/Payback month\s+12\s+11\s+-8\.3%/);
   });
 
   it('compares the template alone when no file is given', () => {

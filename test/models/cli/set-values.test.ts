@@ -4,7 +4,7 @@ import { referenceScenario } from '../templates/template-helpers';
 
 const failureOf = (assignment: string) => {
   try {
-    applyScenarioEdits(referenceScenario(), { addRows: [], deleteRows: [], sets: [assignment] });
+    applyScenarioEdits(referenceScenario(), { addRows: [], deleteRows: [], prices: [], sets: [assignment] });
   } catch (error) {
     return (error as Error).message;
   }

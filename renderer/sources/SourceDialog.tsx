@@ -1,0 +1,31 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CellSource } from '../../shared/scenario-schema';
+import { useT } from '../app/hooks';
+
+/** Edits a cell's source and as-of date; Enter saves, Escape cancels. The catalog link stays as it is. */
+export function SourceDialog({ title, initial, onDone }: { title: string; initial: CellSource | undefined; onDone: (source: CellSource | undefined) => void }) {
+  const t = useT();
+  const [text, setText] = useState(initial?.source ?? '');
+  const [date, setDate] = useState(initial?.asOf ?? '');
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const save = () => onDone({ source: text, asOf: date.trim(), catalog: initial?.catalog });
+  return (
+    <div className="dialog-backdrop">
+      <div role="dialog" aria-modal="true" aria-labelledby="source-dialog-title" className="dialog"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone(undefined);
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) save();
+        }}>
+        <h2 id="source-dialog-title">{title}</h2>
+        <label>{t('sourceText')}<input ref={first} value={text} onChange={(event) => setText(event.target.value)} /></label>
+        <label>{t('sourceDate')}<input value={date} placeholder="2026-07-24" onChange={(event) => setDate(event.target.value)} /></label>
+        <p className="dialog-hint">{t('sourceRowHint')}</p>
+        <div className="dialog-buttons">
+          <button type="button" onClick={save}>{t('ok')}</button>
+          <button type="button" onClick={() => onDone(undefined)}>{t('cancel')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
