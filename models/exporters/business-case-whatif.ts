@@ -1,4 +1,4 @@
-import { compareScenarios, differenceFromBase, integerRefs, sensitivity, type ScenarioFigures } from '../analysis';
+import { compareScenarios, differenceFromBase, integerRefs, numericInputs, sensitivity, type ScenarioFigures } from '../analysis';
 import { compareChartOption, scenarioLabel, tornadoChartOption, whatIfChartTitle } from '../charts';
 import { NONE, type Engine, type Value } from '../engine';
 import { formatNumber, formatValue, type Lang } from '../format/format-value';
@@ -55,7 +55,8 @@ export function caseComparison(figures: readonly ScenarioFigures[], catalog: Rea
 /**
  * The what-if part of a business case: with named scenarios, their
  * comparison and the overlay charts; and the tornado of the TCO (every
- * numeric input ±20 %, the widest ten), computed on `engine` (put back as it was).
+ * numeric input but the calendar ±20 %, the widest ten), computed on
+ * `engine` (put back as it was).
  */
 export function caseWhatIf(scenario: Scenario, engine: Engine, catalog: ReadonlyMap<string, CellInfo>, lang: Lang): CaseWhatIf {
   const charts: ChartFigure[] = [];
@@ -67,7 +68,9 @@ export function caseWhatIf(scenario: Scenario, engine: Engine, catalog: Readonly
   }
   if (engine.has('out.tco')) {
     const labelOf = (ref: string) => catalog.get(ref)?.label[lang] ?? ref;
-    const result = sensitivity(engine, { output: 'out.tco', integers: integerRefs(scenario) });
+    // As "what moves TCO most" on page 1: the calendar is the frame of the plan, not an assumption to rank.
+    const inputs = numericInputs(engine).filter((ref) => !ref.startsWith('calendar.')).map((ref) => ({ ref }));
+    const result = sensitivity(engine, { output: 'out.tco', inputs, integers: integerRefs(scenario) });
     charts.push({ id: 'tornado', title: whatIfChartTitle('tornado', lang, { output: labelOf('out.tco') }), svg: renderChartSvg(tornadoChartOption(result, labelOf, lang, 10)) });
   }
   return { comparison, charts };

@@ -24,6 +24,12 @@ describe('the business case with scenarios and sensitivity', () => {
     expect(whatIf.charts.map((chart) => chart.id)).toEqual(['compare-cumulative-net', 'compare-total-cost', 'tornado']);
   });
 
+  it('ranks the assumptions in the tornado, not the calendar the plan is framed by', () => {
+    const whatIf = caseWhatIf(referenceScenario(), referenceEngine(), cellCatalog(referenceScenario()), 'en');
+    expect(whatIf.charts[0]!.svg).toContain('Personnel');
+    expect(whatIf.charts[0]!.svg).not.toContain('Planning horizon');
+  });
+
   it('adds only the tornado without scenarios, and puts the engine back', () => {
     const engine = referenceEngine();
     const before = engine.get('out.tco');
