@@ -1,11 +1,12 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { NONE, isError, isFormula } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
+import { cellInput, staleAfterDays } from '../../models/scenario';
 import type { Grid, NumberFormat, Scenario } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
-import { staleAfterDays } from '../../models/scenario';
 import { useDocument, useSession, useT } from '../app/hooks';
 import { isCellStale } from '../sources/stale';
+import { overridingScenario } from '../whatif/scenario-marks';
 import { cellHighlight } from './cell-highlight';
 import type { RowData } from './grid-rows';
 
@@ -36,6 +37,7 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   const lang = useSession((state) => state.lang);
   const t = useT();
   const highlight = useSession((state) => cellHighlight(state, documentStore.getState(), { ref, grid: props.gridName, rowIndex: props.node.rowIndex ?? -1, columnIndex: props.columnIndex }));
+  const activeId = useDocument((state) => state.activeId);
   const { engine, scenario } = documentStore.getState();
   const value = engine.get(ref);
   const input = engine.input(ref);
@@ -57,6 +59,12 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
     classes.push('cell-months');
     title ??= t('monthsOverridden', { n: marks.months });
   }
+  // A cell the active scenario overrides: marked, and its tooltip names the base's input.
+  const overriddenIn = overridingScenario(scenario, activeId, ref);
+  if (overriddenIn !== undefined) {
+    classes.push('cell-scenario');
+    title ??= t('wi.overridden', { name: overriddenIn, base: String(cellInput(scenario, ref) ?? '') });
+  }
   const stale = isCellStale(scenario, ref);
   if (stale) {
     classes.push('cell-stale');
@@ -64,7 +72,8 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format(rowName), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={stale || undefined} data-override={override} data-error={error?.code}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={stale || undefined} data-override={override}
+      data-scenario={overriddenIn === undefined ? undefined : 'overridden'} data-error={error?.code}>
       {text}
     </div>
   );
