@@ -32,7 +32,12 @@ export function DialogHost() {
   const answer = (button: string) => dialog.answer({ button, value });
   const cancel = dialog.buttons.some((b) => b.id === 'cancel') ? 'cancel' : dialog.buttons[dialog.buttons.length - 1]!.id;
   const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) answer(dialog.buttons[0]!.id);
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+      // The key is spent here: focus goes back to the button that opened the dialog, which would take the same Enter as a click.
+      event.preventDefault();
+      answer(dialog.buttons[0]!.id);
+      return;
+    }
     if (event.key !== 'Tab') return;
     const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const at = items.indexOf(document.activeElement as HTMLElement);
