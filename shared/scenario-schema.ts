@@ -86,7 +86,7 @@ export const scalarRowSchema = z.strictObject({
   name,
   ...described,
   value: cellInputSchema,
-  unit: z.string({ error: 'expected text' }).optional(),
+  unit: localTextSchema.optional(),
   format: formatSchema.optional(),
   options: z.array(z.string()).optional(),
   overrides: monthOverridesSchema.optional(),
@@ -106,7 +106,7 @@ export const columnSchema = z.strictObject({
   name,
   label: localTextSchema.optional(),
   note: localTextSchema.optional(),
-  unit: z.string({ error: 'expected text' }).optional(),
+  unit: localTextSchema.optional(),
   format: formatSchema.optional(),
   formula: formulaText.optional(),
 });
@@ -151,6 +151,55 @@ export const gridSchema = z.discriminatedUnion('kind', [scalarGridSchema, tableG
   error: 'expected a grid with "kind": "scalar" or "table"',
 });
 
+/** The name the base model goes by beside named scenarios (the CLI's `compare` uses it as a key); no scenario may take it. */
+export const BASE_SCENARIO = 'base';
+
+/**
+ * A named scenario ("conservative", "aggressive"): overrides over the base
+ * model — cells by reference (a value or a formula) and months of series rows
+ * by reference and month number. Everything it does not override follows the base.
+ */
+export const namedScenarioSchema = z.strictObject({
+  id,
+  name: z.string({ error: 'expected the scenario name (text)' }).trim()
+    .min(1, { error: 'the scenario name is empty' })
+    .max(64, { error: 'a scenario name has at most 64 characters' })
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what the rule refuses
+    .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'a scenario name cannot hold control characters' })
+    .refine((text) => text.toLowerCase() !== BASE_SCENARIO, { error: `"${BASE_SCENARIO}" is the name of the base model; choose another scenario name` }),
+  note: localTextSchema.optional(),
+  cells: z.record(z.string(), cellInputSchema, { error: 'expected an object of cell inputs by reference' }),
+  months: z.record(z.string(), monthOverridesSchema, { error: 'expected an object of month overrides by reference' }).optional(),
+});
+
+/** The distributions a Monte Carlo range may take. */
+export const DISTRIBUTIONS = ['uniform', 'triangular', 'normal', 'lognormal', 'pert'] as const;
+
+const finite = z.number({ error: 'expected a number' }).refine(Number.isFinite, { error: 'expected a finite number' });
+
+/**
+ * The range of an input for Monte Carlo (and its own low/high for a
+ * tornado). `low` and `high` bound uniform, triangular and PERT ranges,
+ * whose `mode` (the most likely value) defaults to the midpoint; for normal
+ * and lognormal they are the 5th and 95th percentiles (a 90 % interval).
+ */
+export const rangeSchema = z.strictObject({
+  ref: z.string({ error: 'expected a cell reference' }),
+  dist: z.enum(DISTRIBUTIONS, { error: `expected one of ${DISTRIBUTIONS.join(', ')}` }),
+  low: finite,
+  high: finite,
+  mode: finite.optional(),
+}).superRefine((range, context) => {
+  const problem = (message: string, path: string) => context.addIssue({ code: 'custom', message, path: [path] });
+  if (!(range.low < range.high)) problem(`low (${range.low}) must be below high (${range.high})`, 'high');
+  if (range.mode !== undefined && (range.dist === 'uniform' || range.dist === 'normal' || range.dist === 'lognormal')) {
+    problem(`a ${range.dist} range has no mode`, 'mode');
+  } else if (range.mode !== undefined && (range.mode < range.low || range.mode > range.high)) {
+    problem(`the mode (${range.mode}) must lie between low and high`, 'mode');
+  }
+  if (range.dist === 'lognormal' && range.low <= 0) problem('a lognormal range needs low above 0', 'low');
+});
+
 /** The scenario: what the user models. */
 export const scenarioSchema = z.strictObject({
   name: z.string({ error: 'expected the scenario name (text)' }),
@@ -160,6 +209,10 @@ export const scenarioSchema = z.strictObject({
   staleAfterDays: z.number({ error: 'expected a number of days' }).int({ error: 'expected a whole number of days' })
     .min(1, { error: 'expected at least 1 day' }).max(36_500, { error: 'expected at most 36,500 days (100 years)' }).optional(),
   grids: z.array(gridSchema, { error: 'expected a list of grids' }),
+  /** Named scenarios over this model, in the order they are shown and compared. */
+  scenarios: z.array(namedScenarioSchema, { error: 'expected a list of scenarios' }).optional(),
+  /** Ranges of inputs for Monte Carlo, shared by the base and every scenario. */
+  ranges: z.array(rangeSchema, { error: 'expected a list of ranges' }).optional(),
 });
 
 /** A saved file: the envelope around a scenario. */
@@ -193,6 +246,12 @@ export type ScalarGrid = z.infer<typeof scalarGridSchema>;
 export type TableGrid = z.infer<typeof tableGridSchema>;
 /** Any grid. */
 export type Grid = z.infer<typeof gridSchema>;
+/** A named scenario: overrides over the base. */
+export type NamedScenario = z.infer<typeof namedScenarioSchema>;
+/** A distribution's name. */
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+/** A Monte Carlo range of an input. */
+export type InputRange = z.infer<typeof rangeSchema>;
 /** A scenario. */
 export type Scenario = z.infer<typeof scenarioSchema>;
 /** A saved scenario file. */

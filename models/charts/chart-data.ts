@@ -22,6 +22,8 @@ export interface ChartData {
   readonly ftSavingCum: number[];
   readonly ftOnce: number | undefined;
   readonly ftBreakevenMonth: number | undefined;
+  /** How many fine-tuning attempts the savings within the horizon pay for. */
+  readonly ftMaxRetries: number | undefined;
   readonly languages: ReadonlyArray<{ readonly label: string; readonly input: number; readonly output: number }>;
 }
 
@@ -56,6 +58,7 @@ export function chartData(engine: Engine, catalog: ReadonlyMap<string, CellInfo>
     ftSavingCum: get('series.ft_saving_cum'),
     ftOnce: numberOf(engine.get('derived.ft_once')),
     ftBreakevenMonth: numberOf(engine.get('out.ft_breakeven_month')),
+    ftMaxRetries: numberOf(engine.get('out.ft_max_retry_multiplier')),
     languages: languageRows.map((row) => {
       const cell = (column: string) => numberOf(engine.get(`languages.${row}.${column}`)) ?? 0;
       const perUnit = cell('tokens_per_unit');

@@ -1,18 +1,20 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { replaceFileText } from './atomic-write';
 import { dataFolder } from './data-folder';
 import { nodeExportFs } from './export/node-export-fs';
+import { installFile } from './install-file';
 import { main } from './main';
-import { replaceFile } from './replace-file';
 
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  readFile: (file) => readFileSync(file),
-  writeText: (file, text, overwrite) => writeFileSync(file, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
+  readFile: (path) => readFileSync(path),
+  writeText: (path, text, overwrite) => writeFileSync(path, text, { encoding: 'utf8', flag: overwrite ? 'w' : 'wx' }),
+  replaceText: replaceFileText,
   now: () => new Date(),
   exportFs: nodeExportFs,
-  modifiedMs: (file) => statSync(file).mtimeMs,
+  modifiedMs: (path) => statSync(path).mtimeMs,
   dataFolder: dataFolder(process.env, process.platform, homedir()),
-  replaceFile,
+  installFile,
 });

@@ -43,7 +43,7 @@ function outputTable(title: string, outputs: Array<[string, Value]>, engine: Eng
   const rows = outputs.map(([ref, value]) => {
     const info = catalog.get(ref);
     const shown = value === NONE ? words.none : formatValue(value, info?.format, lang);
-    return [info?.label[lang] ?? ref, shown, info?.unit ?? '', ref];
+    return [info?.label[lang] ?? ref, shown, info?.unit?.[lang] ?? '', ref];
   });
   const parts = [title, '', textTable([words.output, words.value, words.unit, words.ref], rows, new Set([1]))];
   const errors = outputs.filter((entry): entry is [string, CellError] => isError(entry[1]));

@@ -1,4 +1,4 @@
-import { cellCatalog, createScenarioEngine } from '../scenario';
+import { createScenarioEngine } from '../scenario';
 import type { Lang } from '../format/format-value';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { ExportError, writeExport } from './export/write-export';
@@ -28,7 +28,7 @@ export async function exportCommand(options: ExportOptions, io: CliIo): Promise<
   const engine = createScenarioEngine(scenario);
   const { buildExport } = await import('./export/run-export');
   const date = io.now();
-  const files = await buildExport(engine, cellCatalog(scenario), { scenario: scenario.name, file: name, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays });
+  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang });
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

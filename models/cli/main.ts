@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../../shared/app-info';
 import type { Lang } from '../format/format-value';
+import { analysisCommand } from './analysis-commands';
 import { CliFailure, type CliIo } from './cli-io';
+import { compareCommand } from './compare-command';
 import { computeCommand } from './compute-command';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
 import { pricesCommand } from './prices-command';
 import { tokensCommand } from './tokens-command';
+import { scenarioCommand } from './scenario-command';
 import { validateCommand } from './validate-command';
+import { WHATIF_FLAGS, refuseFlags } from './whatif-options';
 
 /** The usage text printed by --help. */
 export const USAGE = `Tokencast ${APP_VERSION} — compute AI cost scenarios from the command line
@@ -20,6 +24,12 @@ Usage:
   tokencast prices search QUERY [--catalog FILE] [--json]
   tokencast prices import FILE
   tokencast tokens FILE... [--tokenizer NAME]... [--lang LANG] [--json]
+  tokencast scenario add FILE NAME [--set REF=VALUE]…  |  scenario list FILE  |  scenario delete FILE NAME
+  tokencast compare [FILE] [--json]
+  tokencast sensitivity [FILE] --output REF [--input REF[=LOW:HIGH]]… [--pct 20] [EDITS] [--json]
+  tokencast solve [FILE] --vary REF --output REF|=EXPR --target NUMBER [--min A] [--max B] [EDITS] [--json]
+  tokencast sweep [FILE] --vary REF=FROM:TO:STEPS [--vary REF=FROM:TO:STEPS] --output REF|=EXPR [EDITS] [--json]
+  tokencast simulate [FILE] [--range REF=DIST:LOW:HIGH[:MODE]]… [--samples N] [--seed S] [EDITS] [--json]
 
 compute   Computes FILE (default: the built-in reference template) and prints every
           out.* output as a table, or with --json as one JSON object (none → null,
@@ -38,6 +48,8 @@ EDITS     change the scenario before computing, in this order:
                                  true/false, or a formula when VALUE starts with "="
                                  (--set selfhost.gpu_hourly==gpus.a100_80gb.on_demand_hourly)
           --set GRID.ROW@MONTH=VALUE  overrides one month (1..horizon) of a series row
+          --scenario NAME        computes a named scenario of FILE (applied before the
+                                 other edits; default: the base)
 export    Writes into DIR: an SVG and a 2× PNG of each chart, series.csv, outputs.csv,
           business-case.xlsx, business-case.html and manifest.json.
 new       Writes the reference template to FILE (--force overwrites).
@@ -50,6 +62,22 @@ tokens    Counts characters (Unicode code points), words and tokens of the FILEs
           (.txt, .md, or .jsonl with a "text" field) with each tokenizer:
           o200k_base, cl100k_base, qwen3, deepseek_v3, llama3, gemma3 (default: all).
           --lang names the text's language (en, zh, ja…) for counting words.
+scenario  Named scenarios in FILE: add one made of --set overrides, list them, delete one
+          (FILE is rewritten atomically).
+compare   Every output of the base and of each scenario, with the change from the base.
+          --json: {"scenarios": {"base": {…}, "NAME": {…}}}.
+sensitivity  Moves each input (default: every numeric input) down and up by --pct
+          percent, or to its own LOW:HIGH, and ranks them by the output's swing.
+solve     The smallest input in [--min, --max] (default: a tenth to ten times its value)
+          at which the output reaches --target, coming from its side at min; to 0.1 %.
+          No such input: value null, exit 1. The output may be a formula of outputs:
+          --output '=out.tco_cloud - out.tco_api' --target 0 is the self-hosting crossover.
+sweep     A data table: the output for STEPS values from FROM to TO of one input,
+          or for every pair of two inputs.
+simulate  Monte Carlo over the ranges saved in FILE and those given with --range
+          (DIST: uniform, triangular, pert (LOW:HIGH[:MODE]), normal, lognormal
+          (LOW:HIGH = the 5th and 95th percentiles)); --samples (10000), --seed (1).
+          P10/P50/P90 and mean of every output, and the share that pays back.
 
 Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreadable file.
 `;
@@ -61,6 +89,17 @@ const options = {
   price: { type: 'string', multiple: true, default: [] as string[] },
   catalog: { type: 'string' },
   tokenizer: { type: 'string', multiple: true, default: [] as string[] },
+  scenario: { type: 'string' },
+  output: { type: 'string' },
+  input: { type: 'string', multiple: true },
+  pct: { type: 'string' },
+  vary: { type: 'string', multiple: true },
+  target: { type: 'string' },
+  min: { type: 'string' },
+  max: { type: 'string' },
+  range: { type: 'string', multiple: true },
+  samples: { type: 'string' },
+  seed: { type: 'string' },
   json: { type: 'boolean', default: false },
   out: { type: 'string' },
   series: { type: 'boolean', default: false },
@@ -99,27 +138,58 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const lang = values.lang ?? 'en';
-  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], prices: values.price, sets: values.set };
+  const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], prices: values.price, sets: values.set, scenario: values.scenario };
+  const given = new Set<string>(WHATIF_FLAGS.filter((flag) => values[flag] !== undefined));
   // For tokens, --lang is the language of the text (any language); elsewhere it is the language of the output.
-  if (command === 'tokens') return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
+  if (command === 'tokens') {
+    refuseFlags('tokens', given, []);
+    return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
+  }
   if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
+  const whatIf = {
+    edits, json: values.json, lang: lang as Lang, output: values.output, inputs: values.input ?? [], pct: values.pct, vary: values.vary ?? [],
+    target: values.target, min: values.min, max: values.max, ranges: values.range ?? [], samples: values.samples, seed: values.seed,
+  };
   switch (command) {
     case 'compute':
+      refuseFlags('compute', given, []);
       return computeCommand({ file: single(rest, 'compute', false), edits, catalog: values.catalog, json: values.json, series: values.series, lang: lang as Lang }, io);
     case 'export':
+      refuseFlags('export', given, []);
       return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, catalog: values.catalog, lang: lang as Lang }, io);
     case 'prices':
+      refuseFlags('prices', given, []);
       return pricesCommand({ args: rest, catalog: values.catalog, json: values.json }, io);
     case 'new':
       return newCommand(single(rest, 'new', true)!, values.force, io);
     case 'validate':
       return validateCommand(single(rest, 'validate', true)!, io);
+    case 'scenario':
+      refuseFlags('scenario', given, []);
+      return scenarioCommand({ action: rest[0], args: rest.slice(1), edits, json: values.json, lang: lang as Lang }, io);
+    case 'compare':
+      refuseFlags('compare', given, []);
+      return compareCommand({ file: single(rest, 'compare', false), json: values.json, lang: lang as Lang }, io);
+    case 'sensitivity':
+      refuseFlags(command, given, ['output', 'input', 'pct']);
+      return analysisCommand(command, single(rest, command, false), whatIf, io);
+    case 'solve':
+      refuseFlags(command, given, ['vary', 'output', 'target', 'min', 'max']);
+      return analysisCommand(command, single(rest, command, false), whatIf, io);
+    case 'sweep':
+      refuseFlags(command, given, ['vary', 'output']);
+      return analysisCommand(command, single(rest, command, false), whatIf, io);
+    case 'simulate':
+      refuseFlags(command, given, ['range', 'samples', 'seed']);
+      return analysisCommand(command, single(rest, command, false), whatIf, io);
     case undefined:
-      throw new CliFailure('no command given: use compute, export, new, validate, prices or tokens (see --help)');
+      throw new CliFailure(`no command given: use ${COMMANDS} (see --help)`);
     default:
-      throw new CliFailure(`unknown command "${command}": use compute, export, new, validate, prices or tokens (see --help)`);
+      throw new CliFailure(`unknown command "${command}": use ${COMMANDS} (see --help)`);
   }
 }
+
+const COMMANDS = 'compute, export, new, validate, scenario, compare, sensitivity, solve, sweep, simulate, prices or tokens';
 
 function single(args: readonly string[], command: string, required: boolean): string | undefined {
   if (args.length > 1) throw new CliFailure(`${command} takes one FILE, got ${args.length}: ${args.join(' ')}`);

@@ -1,13 +1,15 @@
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
-import { NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
+import { BASE_SCENARIO, NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
 import { MODELS_GRID, catalogIds, fillModelPrices, findEntry, searchCatalog } from '../catalog';
-import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, deleteRow, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
+import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, deleteRow, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
 import { clipText } from '../format/clip-text';
 import { CliFailure } from './cli-io';
 import { closestName, closestNames } from './did-you-mean';
 
 /** The document edits a command line asks for, in the order they apply. */
 export interface ScenarioEdits {
+  /** `--scenario NAME`: a named scenario of the file, applied before the other edits (undefined or `base`: the base). */
+  readonly scenario?: string;
   /** `GRID.ROW`: rows added to table grids (their column formulas apply; inputs start blank). */
   readonly addRows: readonly string[];
   /** `GRID.ROW`: rows deleted. */
@@ -26,13 +28,16 @@ interface Assignment {
 }
 
 /**
- * Applies `--add-row`, then `--delete-row`, then `--price` (from `catalog`),
- * then `--set` to a copy of the scenario; values are read by the one input
+ * Applies `--scenario` (its overrides written into the base), then
+ * `--add-row`, then `--delete-row`, then `--price` (from `catalog`), then
+ * `--set` to a copy of the scenario; values are read by the one input
  * grammar, as when typed in the app. Any mistake fails before anything is computed.
  */
 export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, catalog?: PriceCatalog): Scenario {
-  if (edits.addRows.length + edits.deleteRows.length + edits.prices.length + edits.sets.length === 0) return scenario;
-  const draft = structuredClone(scenario);
+  const named = edits.scenario === undefined || edits.scenario === BASE_SCENARIO ? scenario : applyNamedScenario(scenario, edits.scenario);
+  if (typeof named === 'string') throw new CliFailure(`--scenario: ${named}`);
+  if (edits.addRows.length + edits.deleteRows.length + edits.prices.length + edits.sets.length === 0) return named;
+  const draft = named === scenario ? structuredClone(scenario) : named;
   for (const target of edits.addRows) {
     const [grid, row] = splitRow(target, '--add-row');
     const kind = draft.grids.find((g) => g.name === grid)?.kind;
@@ -43,6 +48,7 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, cat
     const [grid, row] = splitRow(target, '--delete-row');
     fail('--delete-row', deleteRow(draft, grid, row), grid, draft);
   }
+  if (edits.prices.length > 0 && !catalog) throw new CliFailure('--price is taken by compute and export only');
   for (const price of edits.prices) applyPrice(draft, price, catalog!);
   const assignments = edits.sets.map(parseAssignment);
   const refs = scenarioCells(draft).map(([ref]) => ref);

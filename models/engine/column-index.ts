@@ -23,11 +23,6 @@ export class ColumnIndex {
     }
   }
 
-  /** True when the slot is a column vertex. */
-  has(slot: number): boolean {
-    return this.members.has(slot);
-  }
-
   /** Adds a cell (and its row name) to a column. */
   join(column: number, cell: number, row: string): void {
     this.members.get(column)!.push(cell);

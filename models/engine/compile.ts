@@ -3,7 +3,7 @@ import { ROOT_SITE, childSite, dottedPath, unsupported, whereAt, type Site } fro
 import type { Column } from './column';
 import { functionNamed, type EvalContext, type FunctionSpec } from './functions';
 import { binaryOperators, selectByMonth, toCondition, unaryOperators } from './operators';
-import { MAX_FORMULA_DEPTH, parseFormula } from './parse';
+import { MAX_FORMULA_DEPTH, PLACEHOLDER, parseShape } from './parse';
 import { CellError, NONE, isSeries, type Value, type Where } from './values';
 
 /**
@@ -85,9 +85,9 @@ function fail(code: CellError['code'], message: string): never {
 
 /** Compiles formula text (without the leading "="). Never throws: failures compile to an error value. */
 export function compileFormula(body: string, names: NameResolver): Compiled {
-  const tree = parseFormula(body);
+  const { tree, refs } = parseShape(body);
   if (tree instanceof CellError) return { evaluate: () => tree, dependencies: [], missing: [] };
-  const compiler = new Compiler(body, names);
+  const compiler = new Compiler(body, names, refs);
   try {
     const evaluate = compiler.compile(tree, ROOT_SITE);
     return { evaluate, step: compiler.stepIfRecurrent(tree), dependencies: [...compiler.dependencies], missing: compiler.missing };
@@ -107,7 +107,16 @@ class Compiler {
   private insideLag = false;
   private selfReads = 0;
 
-  constructor(private readonly body: string, private readonly names: NameResolver) {}
+  constructor(private readonly body: string, private readonly names: NameResolver, private readonly refs: ReadonlyArray<readonly string[]>) {}
+
+  /** The dotted path a node names: a reference's placeholder stands for the path it replaced. */
+  private pathOf(node: MathNode): string[] | undefined {
+    if (node.type === 'SymbolNode') {
+      const name = (node as SymbolNode).name;
+      if (name.startsWith(PLACEHOLDER)) return [...this.refs[Number(name.slice(PLACEHOLDER.length))]!];
+    }
+    return dottedPath(node);
+  }
 
   compile(node: MathNode, at: Site): Evaluate {
     if (at.depth > MAX_FORMULA_DEPTH) fail('#VALUE!', `the formula nests more than ${MAX_FORMULA_DEPTH} levels deep`);
@@ -143,6 +152,7 @@ class Compiler {
 
   private symbol(node: SymbolNode): Evaluate {
     const name = node.name;
+    if (name.startsWith(PLACEHOLDER)) return this.read(this.resolve(this.pathOf(node)!));
     const known = constants.get(name);
     if (known !== undefined) return () => known;
     if (name === MONTH_REF) return this.read(MONTH_REF);
@@ -155,7 +165,7 @@ class Compiler {
 
   /** `grid.row`, `grid.row.column`, `row.column` inside a table row, and `x[month]`. */
   private accessor(node: AccessorNode, at: Site): Evaluate {
-    const path = dottedPath(node);
+    const path = this.pathOf(node);
     if (path) return this.read(this.resolve(path));
     const index = node.index as IndexNode;
     if (index.dotNotation || index.dimensions.length !== 1) {
@@ -270,7 +280,7 @@ class Compiler {
 
   /** A whole-column argument (`languages.share`) of an aggregate, read from its column vertex. */
   private columnArgument(node: MathNode): ((env: Env) => Column) | undefined {
-    const path = dottedPath(node);
+    const path = this.pathOf(node);
     if (!path || path.length !== 2) return undefined;
     const ref = path.join('.');
     const slot = this.names.slotOf(ref) === undefined ? this.names.columnSlotOf(ref) : undefined;
@@ -325,7 +335,7 @@ class Compiler {
     const before = this.selfReads;
     const whole = this.compile(node, at);
     if (this.selfReads === before) return monthOf(whole);
-    const path = dottedPath(node);
+    const path = this.pathOf(node);
     if (path && path.length > 1 && this.resolve(path) === this.names.self) {
       const slot = this.names.slotOf(this.names.self)!;
       return (env, month) => (env.values[slot] as Float64Array)[month]!;

@@ -95,6 +95,8 @@ class Workbook implements Engine {
   private readonly graph = new DependencyGraph();
   private readonly columns = new ColumnIndex();
   private readonly columnSlots = new Map<string, number>();
+  /** Per slot: is it a column vertex? (An array read in the hot loops, rather than a map lookup.) */
+  private readonly isColumn: boolean[] = [];
   /** Grids that came or went in this batch: formulas naming missing cells there say #REF! or #NAME? accordingly. */
   private readonly gridsChanged = new Set<string>();
   /** Columns whose cells changed since their vertex last linked them. */
@@ -204,12 +206,12 @@ class Workbook implements Engine {
 
   dependenciesOf(ref: string): string[] {
     const reads = this.graph.readsOf(this.slots.get(ref) ?? -1);
-    return this.namesOf(reads.flatMap((slot) => (this.columns.has(slot) ? this.columns.cellsOf(slot) : [slot])));
+    return this.namesOf(reads.flatMap((slot) => (this.isColumn[slot] ? this.columns.cellsOf(slot) : [slot])));
   }
 
   dependentsOf(ref: string): string[] {
     const readers = this.graph.readersOf(this.slots.get(ref) ?? -1);
-    return this.namesOf(readers.flatMap((slot) => (this.columns.has(slot) ? this.graph.readersOf(slot) : [slot])));
+    return this.namesOf(readers.flatMap((slot) => (this.isColumn[slot] ? this.graph.readersOf(slot) : [slot])));
   }
 
   /** The references of slots, leaving out column vertices. */
@@ -217,7 +219,7 @@ class Workbook implements Engine {
     const names: string[] = [];
     for (const slot of slots) {
       const ref = this.refsBySlot[slot];
-      if (ref !== undefined && !this.columns.has(slot)) names.push(ref);
+      if (ref !== undefined && !this.isColumn[slot]) names.push(ref);
     }
     return names;
   }
@@ -243,6 +245,7 @@ class Workbook implements Engine {
     this.recurrent.push(false);
     this.formulaReads.push([]);
     this.overrides.push(undefined);
+    this.isColumn.push(false);
     this.env.values.push(0);
     this.env.columns.push(undefined);
     this.graph.ensure(slot);
@@ -259,6 +262,7 @@ class Workbook implements Engine {
     if (existing !== undefined || this.slots.has(column)) return existing;
     const slot = this.newSlot(column);
     this.columns.add(slot);
+    this.isColumn[slot] = true;
     this.columnSlots.set(column, slot);
     this.columnsToLink.add(slot);
     for (const waiter of this.takeWaiting(column)) this.columnsToLink.add(waiter);
@@ -319,7 +323,7 @@ class Workbook implements Engine {
   }
 
   private compile(slot: number): void {
-    if (this.columns.has(slot)) {
+    if (this.isColumn[slot]) {
       this.graph.setReads(slot, this.columns.cellsOf(slot));
       return;
     }
@@ -373,7 +377,7 @@ class Workbook implements Engine {
       this.env.horizon = isSeries(months) ? months.length : (months as CellError);
       return months;
     }
-    if (this.columns.has(slot)) return this.evaluateColumn(slot);
+    if (this.isColumn[slot]) return this.evaluateColumn(slot);
     const overrides = this.overrides[slot];
     if (!formula) {
       const input = this.inputs[slot]!;
@@ -452,20 +456,23 @@ class Workbook implements Engine {
     const forced = new Uint8Array(values.length);
     for (const root of roots) forced[root] = 1;
     const cycles = this.graph.cycles();
-    const changedSlots: number[] = [];
-    for (const slot of this.graph.cone(roots)) {
+    const anyCycle = cycles.size > 0 || cyclesBefore.size > 0;
+    const changedRefs: string[] = [];
+    const cone = this.graph.cone(roots);
+    for (let i = 0; i < cone.length; i++) {
+      const slot = cone[i]!;
       // Members of a cycle, before or after the edit, have no order among themselves: always re-evaluate them.
-      const onCycle = (cycles.size > 0 && cycles.has(slot)) || (cyclesBefore.size > 0 && cyclesBefore.has(slot));
+      const onCycle = anyCycle && (cycles.has(slot) || cyclesBefore.has(slot));
       if (forced[slot] === 0 && !onCycle && !this.readsChanged(slot, changed)) continue;
       const before = values[slot]!;
       const after = this.evaluate(slot);
       values[slot] = after;
       if (before !== after && !sameValue(before, after)) {
         changed[slot] = 1;
-        changedSlots.push(slot);
+        if (slot !== 0 && !this.isColumn[slot]) changedRefs.push(this.refsBySlot[slot]!);
       }
     }
-    return this.namesOf(changedSlots).filter((ref) => ref !== MONTH_REF);
+    return changedRefs;
   }
 }
 

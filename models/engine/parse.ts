@@ -15,6 +15,11 @@ export const MAX_FORMULA_DEPTH = 200;
 
 /** Parses the text after the "=" of a formula into a mathjs syntax tree, or a #VALUE! error. */
 export function parseFormula(body: string): MathNode | CellError {
+  return refuse(body) ?? parseChecked(body);
+}
+
+/** Why a formula is refused before parsing (too long, empty, too deep), if it is. */
+function refuse(body: string): CellError | undefined {
   if (body.length > MAX_FORMULA_LENGTH) {
     return new CellError('#VALUE!', `the formula is ${body.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
   }
@@ -22,11 +27,52 @@ export function parseFormula(body: string): MathNode | CellError {
   if (nestingDepth(body) > MAX_FORMULA_DEPTH) {
     return new CellError('#VALUE!', `the formula nests brackets more than ${MAX_FORMULA_DEPTH} levels deep`);
   }
+  return undefined;
+}
+
+function parseChecked(body: string): MathNode | CellError {
   try {
     return math.parse(body);
   } catch (error) {
     return new CellError('#VALUE!', `syntax error: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** A formula's shape: its syntax tree with each reference a placeholder symbol, and the references in order. */
+export interface FormulaShape {
+  readonly tree: MathNode | CellError;
+  /** The dotted path of placeholder n (`languages.share` as ["languages", "share"]). */
+  readonly refs: ReadonlyArray<readonly string[]>;
+}
+
+/** The prefix of placeholder symbols; a formula that contains it is parsed as it is. */
+export const PLACEHOLDER = '__tc_ref_';
+const MAX_SHAPES = 50_000;
+const shapes = new Map<string, MathNode | CellError>();
+// Text in quotes is left alone; a dotted name (grid.row, grid.row.column, row.column) becomes a placeholder.
+const REFERENCE_OR_TEXT = /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)/g;
+
+/**
+ * Parses a formula once per shape: formulas that differ only in the cells
+ * they name (a column formula down 2,000 rows, a chain of similar cells)
+ * share one syntax tree. Parsing dominates loading a large model, and most of
+ * a spreadsheet's formulas repeat a few shapes.
+ */
+export function parseShape(body: string): FormulaShape {
+  const refused = refuse(body);
+  if (refused) return { tree: refused, refs: [] };
+  if (body.includes(PLACEHOLDER) || body.includes('#')) return { tree: parseChecked(body), refs: [] };
+  const refs: string[][] = [];
+  const shape = body.replace(REFERENCE_OR_TEXT, (match, text: string | undefined, ref: string) => (text !== undefined ? match : `${PLACEHOLDER}${refs.push(ref.split('.')) - 1}`));
+  let tree = shapes.get(shape);
+  if (tree === undefined) {
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    tree = parseChecked(shape);
+    // A syntax error must quote what the user typed, not the placeholders.
+    if (tree instanceof CellError && refs.length > 0) return { tree: parseChecked(body), refs: [] };
+    shapes.set(shape, tree);
+  }
+  return { tree, refs };
 }
 
 /** Bracket depth of the text, checked before parsing so the recursive parser never overflows. */

@@ -1,12 +1,8 @@
-import { NONE, type Engine, type Value } from '../engine';
-import { formatValue, type Lang } from '../format/format-value';
-import { CHECKS_GRID, OUTPUT_GRID, outputValues, warnings } from '../outputs';
+import { NONE, isError, type Engine, type Value } from '../engine';
+import { formatNumber, formatValue, type Lang } from '../format/format-value';
+import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
-import { isFormula } from '../engine';
 import { isStale, type CellInfo } from '../scenario';
-
-/** Grids whose cells are computed helpers, not assumptions a reader needs to see. */
-const COMPUTED_GRIDS = new Set(['derived', 'series', CHECKS_GRID, OUTPUT_GRID]);
 
 /** One line of the business case: a label, the value as shown, the unit, where it comes from. */
 export interface CaseLine {
@@ -22,22 +18,71 @@ export interface CaseLine {
   readonly stale: boolean;
 }
 
+/** A table of assumptions (models, languages): column headings, then one row per table row. */
+export interface CaseTable {
+  readonly title: string;
+  readonly columns: readonly string[];
+  /** Each row's source: every distinct source of its cells once, with its date. */
+  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[]; readonly source: string; readonly stale: boolean }>;
+}
+
+/** An assumption that moves an output: what ±X % of it does (from a sensitivity analysis). */
+export interface Driver {
+  readonly ref: string;
+  /** How far the output swings between the input's low and high. */
+  readonly swing: number;
+  /** The percentage the input was moved by. */
+  readonly pct: number;
+}
+
 /** What a business case says, in one language: the same content for HTML, PDF and Excel. */
 export interface BusinessCase {
   readonly lang: Lang;
   readonly title: string;
   readonly scenario: string;
   readonly file: string;
+  /** ISO date-time, and the date as the language writes it. */
   readonly date: string;
+  readonly dateShown: string;
+  /** The answer in one or two sentences: which deployment, what it costs, when it pays back. */
+  readonly recommendation: readonly string[];
   readonly kpis: readonly CaseLine[];
+  /** The assumptions that move TCO most, as sentences. */
+  readonly drivers: readonly string[];
+  /** Warnings and other reasons to doubt the numbers. */
+  readonly risks: readonly string[];
+  /** Scalar assumptions that matter (traffic, prompt, deployment, business), with sources. */
   readonly assumptions: readonly CaseLine[];
-  readonly warnings: readonly string[];
+  /** Prices and languages, as tables. */
+  readonly tables: readonly CaseTable[];
 }
 
-const headings = {
-  en: { title: 'Business case', never: 'not within the horizon' },
-  zh: { title: '商业论证', never: '规划期内无' },
+const words = {
+  en: {
+    title: 'Business case', never: 'not within the horizon', horizon: '{n} months',
+    recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
+    paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
+    cheaper: 'The plan is computed for {current}; {best} would cost {saving} USD less over the horizon.',
+    driver: '{label}: ±{pct}% moves TCO by {swing} USD', noRisks: 'No warnings.', stale: '{n} assumption(s) rest on an unsourced default',
+    asOf: 'as of {date}', old: '{n} figure(s) are dated more than {days} days ago: check them again',
+    api: 'the API', cloud: 'rented GPUs', onprem: 'owned GPUs',
+    models: 'Model prices (USD per 1M tokens)', languages: 'Languages', model: 'Model', input: 'Input', output: 'Output', cached: 'Cached input', share: 'Traffic share',
+    language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
+  },
+  zh: {
+    title: '商业论证', never: '规划期内无', horizon: '{n} 个月',
+    recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
+    paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
+    cheaper: '当前方案按{current}计算；改用{best}可在规划期内节省 {saving} 美元。',
+    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', noRisks: '没有警告。', stale: '{n} 项假设使用了未注明来源的默认值',
+    asOf: '截至 {date}', old: '{n} 个数值的日期早于 {days} 天前：请重新核实',
+    api: 'API', cloud: '租用 GPU', onprem: '自购 GPU',
+    models: '模型价格（美元/百万 token）', languages: '语言', model: '模型', input: '输入', output: '输出', cached: '缓存输入', share: '流量占比',
+    language: '语言', langShare: '请求占比', perUnit: '每单位 token', inUnits: '输入单位数', outUnits: '输出单位数',
+  },
 } as const;
+
+type Words = { readonly [K in keyof (typeof words)['en']]: string };
 
 /** What a business case is about: the scenario, its file, the day, the language, and the age after which a dated figure is stale. */
 export interface BusinessCaseMeta {
@@ -49,37 +94,121 @@ export interface BusinessCaseMeta {
   readonly staleAfterDays?: number;
 }
 
-/** Gathers the business case of a computed scenario. */
-export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta): BusinessCase {
+/** The key figures a business case leads with, in order (those the scenario has). */
+const KEY_FIGURES = ['out.tco', 'out.payback_month', 'out.roi', 'out.gross_margin', 'out.cost_per_request', 'out.tco_api', 'out.tco_cloud', 'out.tco_onprem', 'out.ft_breakeven_month', 'out.ft_max_retry_multiplier'];
+/** The scalar grids whose inputs a reader needs. */
+const ASSUMPTION_GRIDS = ['traffic', 'prompt', 'deploy', 'biz'];
+const MODES = ['api', 'cloud', 'onprem'] as const;
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+/**
+ * Gathers the business case of a computed scenario: the answer first (which
+ * deployment, its TCO, payback, ROI and margin), what moves TCO most, the
+ * risks, then the assumptions that matter — prices and languages as tables,
+ * with their sources. It reads the reference model's names; a scenario
+ * without them gets a shorter case, not an error.
+ */
+export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta, drivers: readonly Driver[] = []): BusinessCase {
   const { lang } = meta;
+  const w: Words = words[lang];
   const maxAge = meta.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
-  const line = (ref: string, value: Value): CaseLine => {
+  const stale = (info: CellInfo | undefined) => isStale(info?.asOf, meta.date, maxAge);
+  const line = (ref: string): CaseLine => {
     const info = catalog.get(ref);
-    const shown = value === NONE ? headings[lang].never : formatValue(value, info?.format, lang);
+    const value = engine.get(ref)!;
+    const shown = value === NONE ? w.never : formatValue(value, info?.format, lang);
     return {
-      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit ?? '', source: info?.source ?? '',
-      asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
+      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
+      asOf: info?.asOf, stale: stale(info),
     };
   };
-  // Key assumptions: the named inputs of scalar grids, and the dated inputs of tables (prices
-  // from the catalog, measured ratios); the rest of the tables stays in the model.
-  const assumptions = [...catalog.values()]
-    .filter((info) => !COMPUTED_GRIDS.has(info.grid) && isAssumption(engine, info))
-    .map((info) => line(info.ref, engine.get(info.ref)!));
+  const allWarnings = warnings(engine, catalog, lang).map((warning) => warning.text);
+  const unsourced = [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && /^Assumption:/.test(info.source ?? '')).length;
+  const old = [...catalog.values()].filter((info) => engine.input(info.ref) !== undefined && stale(info)).length;
   return {
     lang,
-    title: `${headings[lang].title}: ${meta.scenario}`,
+    title: `${w.title}: ${meta.scenario}`,
     scenario: meta.scenario,
     file: meta.file,
     date: meta.date.toISOString(),
-    kpis: outputValues(engine).map(([ref, value]) => line(ref, value)),
-    assumptions,
-    warnings: warnings(engine, catalog, lang).map((warning) => warning.text),
+    dateShown: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(meta.date),
+    recommendation: recommendation(engine, w, lang),
+    kpis: KEY_FIGURES.filter((ref) => engine.has(ref)).map(line),
+    drivers: drivers.slice(0, 3).map((driver) => fill(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
+    risks: [...allWarnings, ...(unsourced > 0 ? [fill(w.stale, { n: unsourced })] : []), ...(old > 0 ? [fill(w.old, { n: old, days: maxAge })] : [])],
+    assumptions: [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && info.column === undefined && engine.has(info.ref)).map((info) => line(info.ref)),
+    tables: [modelTable(engine, catalog, w, lang, stale), languageTable(engine, catalog, w, lang, stale)].filter((table): table is CaseTable => table !== undefined),
   };
 }
 
-function isAssumption(engine: Engine, info: CellInfo): boolean {
-  const input = engine.input(info.ref);
-  if (input === undefined) return false;
-  return info.column === undefined || (info.asOf !== undefined && input !== null && !isFormula(input));
+/** The line under every exported chart: the scenario and the date. */
+export function caseFooter(doc: BusinessCase): string {
+  return `${doc.scenario} · ${doc.dateShown}`;
+}
+
+const number = (engine: Engine, ref: string): number | undefined => {
+  const value = engine.get(ref);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
+
+function recommendation(engine: Engine, w: Words, lang: Lang): string[] {
+  const tcos = MODES.map((mode) => [mode, number(engine, `out.tco_${mode}`)] as const).filter((entry): entry is readonly [typeof MODES[number], number] => entry[1] !== undefined);
+  const current = engine.get('deploy.mode');
+  const tco = number(engine, 'out.tco');
+  if (tcos.length === 0 || typeof current !== 'string' || tco === undefined) return [];
+  const best = tcos.reduce((a, b) => (b[1] < a[1] ? b : a));
+  const payback = number(engine, 'out.payback_month');
+  const percent = (ref: string) => {
+    const value = engine.get(ref);
+    return typeof value === 'number' ? formatNumber(value, 'percent', lang) : value === undefined || isError(value) ? '—' : w.never;
+  };
+  const horizon = number(engine, 'calendar.horizon_months');
+  const sentences = [fill(w.recommend, {
+    mode: w[current as typeof MODES[number]] ?? current, tco: formatNumber(tco, 'currency', lang), horizon: fill(w.horizon, { n: horizon ?? '?' }),
+    payback: payback === undefined ? w.noPayback : fill(w.paysBack, { n: payback }), roi: percent('out.roi'), margin: percent('out.gross_margin'),
+  })];
+  if (best[0] !== current) {
+    const saving = tco - best[1];
+    sentences.push(fill(w.cheaper, { current: w[current as typeof MODES[number]] ?? current, best: w[best[0]], saving: formatNumber(saving, 'currency', lang) }));
+  }
+  return sentences;
+}
+
+/** A row's sources: each distinct source of its cells once, with its date. */
+function rowSource(infos: ReadonlyArray<CellInfo | undefined>, w: Words): string {
+  const lines = infos.map((info) => [info?.source, info?.asOf ? fill(w.asOf, { date: info.asOf }) : undefined].filter(Boolean).join(' · ')).filter(Boolean);
+  return [...new Set(lines)].join('; ');
+}
+
+type IsStale = (info: CellInfo | undefined) => boolean;
+
+function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, lang: Lang, w: Words, stale: IsStale): CaseTable | undefined {
+  const rows = [...new Set([...catalog.values()].filter((info) => info.grid === grid && info.column !== undefined).map((info) => info.row))];
+  if (rows.length === 0) return undefined;
+  return {
+    title,
+    columns: columns.map(([, heading]) => heading),
+    rows: rows.map((row) => {
+      const first = catalog.get(`${grid}.${row}.${columns[0]![0]}`);
+      return {
+        label: first?.label[lang].split(' · ')[0] ?? row,
+        cells: columns.map(([column]) => {
+          const ref = `${grid}.${row}.${column}`;
+          const value = engine.get(ref);
+          return value === undefined ? '' : formatValue(value, catalog.get(ref)?.format, lang);
+        }),
+        source: rowSource(columns.map(([column]) => catalog.get(`${grid}.${row}.${column}`)), w),
+        stale: columns.some(([column]) => stale(catalog.get(`${grid}.${row}.${column}`))),
+      };
+    }),
+  };
+}
+
+function modelTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, lang: Lang, stale: IsStale): CaseTable | undefined {
+  return tableOf(engine, catalog, 'models', [['input_per_m', w.input], ['output_per_m', w.output], ['cached_per_m', w.cached], ['traffic_share', w.share]], w.models, lang, w, stale);
+}
+
+function languageTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, lang: Lang, stale: IsStale): CaseTable | undefined {
+  return tableOf(engine, catalog, 'languages', [['share', w.langShare], ['tokens_per_unit', w.perUnit], ['input_units', w.inUnits], ['output_units', w.outUnits]], w.languages, lang, w, stale);
 }

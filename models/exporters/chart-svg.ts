@@ -1,5 +1,9 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
+import { measureExportText } from './text-measure';
+
+// Where there is no canvas to measure text with (Node: the CLI and its tests), measure as the export fonts draw.
+if ((globalThis as { document?: unknown }).document === undefined) echarts.setPlatformAPI({ measureText: measureExportText });
 
 /** Default export size of a chart, in CSS pixels. */
 export const CHART_SIZE = { width: 960, height: 540 } as const;

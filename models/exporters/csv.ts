@@ -34,6 +34,6 @@ export function seriesCsv(engine: Engine): string {
 
 /** `outputs.csv`: `ref, value, unit` for every `out.*`. */
 export function outputsCsv(outputs: ReadonlyArray<readonly [string, Value]>, catalog: ReadonlyMap<string, CellInfo>): string {
-  const lines = ['ref,value,unit', ...outputs.map(([ref, value]) => [ref, csvValue(value), csvCell(catalog.get(ref)?.unit ?? '')].join(','))];
+  const lines = ['ref,value,unit', ...outputs.map(([ref, value]) => [ref, csvValue(value), csvCell(catalog.get(ref)?.unit?.en ?? '')].join(','))];
   return `${lines.join('\n')}\n`;
 }

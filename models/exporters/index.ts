@@ -1,5 +1,6 @@
 /** Exporters: chart SVG, CSV files, and the business case (content and HTML). */
 export { renderChartSvg, CHART_SIZE } from './chart-svg';
 export { seriesCsv, outputsCsv, csvValue, monthlyColumns, SERIES_COLUMNS } from './csv';
-export { businessCase, type BusinessCase, type BusinessCaseMeta, type CaseLine } from './business-case';
+export { businessCase, caseFooter, type BusinessCase, type BusinessCaseMeta, type CaseLine, type CaseTable, type Driver } from './business-case';
 export { businessCaseHtml, type ChartFigure } from './business-case-html';
+export { tcoDrivers, DRIVER_PCT } from './tco-drivers';

@@ -32,16 +32,23 @@ export function formatValue(value: Value, format: NumberFormat | undefined, lang
   return formatNumber(value, format, lang);
 }
 
-/** One number in the given display format. */
+/**
+ * One number in the given display format, the same way everywhere (grid,
+ * key figures, charts, exports): percentages with one decimal; money with
+ * cents only under 1,000 (a TCO of 939,720 needs no cents, a price of 2.50
+ * does); amounts under 1 with four significant digits.
+ */
 export function formatNumber(value: number, format: NumberFormat | undefined, lang: Lang): string {
   const locale = localeOf(lang);
   if (format === 'percent') {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value * 100)}%`;
+    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value * 100)}%`;
   }
-  if (format === 'integer' && Math.abs(value) >= 1) {
+  const size = Math.abs(value);
+  if (format === 'integer' && size >= 1) {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
   }
-  if (Math.abs(value) >= 1 || value === 0) {
+  if (format === 'currency' && size >= 1000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  if (size >= 1 || value === 0) {
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
   }
   return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);

@@ -8,7 +8,8 @@ export interface CellInfo {
   readonly column?: string;
   /** Row label, and for table cells the column label too. */
   readonly label: { readonly en: string; readonly zh: string };
-  readonly unit?: string;
+  /** The unit in English and Chinese, if the cell has one. */
+  readonly unit?: { readonly en: string; readonly zh: string };
   readonly format?: NumberFormat;
   readonly note?: LocalText;
   readonly source?: string;
@@ -32,7 +33,10 @@ export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
     if (grid.kind === 'scalar') {
       for (const row of grid.rows) {
         const ref = `${grid.name}.${row.name}`;
-        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit, format: row.format, note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message });
+        catalog.set(ref, {
+          ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note,
+          source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message,
+        });
       }
       continue;
     }
@@ -45,7 +49,7 @@ export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
         catalog.set(ref, {
           ref, grid: grid.name, row: row.name, column: column.name,
           label: { en: `${rowLabel.en} · ${columnLabel.en}`, zh: `${rowLabel.zh} · ${columnLabel.zh}` },
-          unit: column.unit, format: column.format, note: row.note,
+          unit: column.unit === undefined ? undefined : both(column.unit, ''), format: column.format, note: row.note,
           source: own?.source ?? row.source, asOf: own?.asOf ?? row.asOf, catalog: own?.catalog,
         });
       }

@@ -3,6 +3,7 @@ import type { CellInput } from '../engine';
 import { locateCell } from './cell-place';
 import { dropCatalogSource } from './cell-sources';
 import { renameReference } from './rewrite-references';
+import { dropRowRefs, renameRowRefs } from './scenario-refs';
 import { tableCellInput } from './scenario-engine';
 
 /**
@@ -170,19 +171,21 @@ export function renameRow(scenario: Scenario, gridName: string, from: string, to
   if (problem) return problem;
   row.name = to;
   rewriteFormulas(scenario, (formula) => renameReference(formula, `${gridName}.${from}`, `${gridName}.${to}`));
+  renameRowRefs(scenario, `${gridName}.${from}`, `${gridName}.${to}`);
   return undefined;
 }
 
-/** Deletes a row; formulas that used it show #REF! until it is restored (undo) or they are fixed. */
+/** Deletes a row; formulas that used it show #REF! until it is restored (undo) or they are fixed. Scenarios' overrides of it and its ranges go. */
 export function deleteRow(scenario: Scenario, gridName: string, rowName: string): string | undefined {
   const grid = scenario.grids.find((g) => g.name === gridName);
   const index = grid?.rows.findIndex((r) => r.name === rowName) ?? -1;
   if (!grid || index < 0) return `there is no row ${gridName}.${rowName}`;
   grid.rows.splice(index, 1);
+  dropRowRefs(scenario, `${gridName}.${rowName}`);
   return undefined;
 }
 
-/** Applies `rewrite` to every formula of the scenario (cells and column formulas), changing only those it changes. */
+/** Applies `rewrite` to every formula of the scenario (cells, column formulas, named scenarios' cells), changing only those it changes. */
 function rewriteFormulas(scenario: Scenario, rewrite: (formula: string) => string): void {
   const rewritten = <T extends CellInput>(input: T): T => (typeof input === 'string' ? rewrite(input) as T : input);
   for (const grid of scenario.grids) {
@@ -203,6 +206,12 @@ function rewriteFormulas(scenario: Scenario, rewrite: (formula: string) => strin
         const next = rewritten(input);
         if (next !== input) row.cells[column] = next;
       }
+    }
+  }
+  for (const named of scenario.scenarios ?? []) {
+    for (const [ref, input] of Object.entries(named.cells)) {
+      const next = rewritten(input);
+      if (next !== input) named.cells[ref] = next;
     }
   }
 }

@@ -1,5 +1,7 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
-import { FORMAT_VERSION, type CellSource, type Column, type Grid, type LocalText, type MonthOverrides, type Scenario, type ScenarioFile } from '../../shared/scenario-schema';
+import {
+  FORMAT_VERSION, type CellSource, type Column, type Grid, type InputRange, type LocalText, type MonthOverrides, type NamedScenario, type Scenario, type ScenarioFile,
+} from '../../shared/scenario-schema';
 
 /**
  * Writes scenario files: pretty-printed UTF-8 JSON with one fixed key order
@@ -31,7 +33,20 @@ function orderScenario(scenario: Scenario): object {
     horizonRef: scenario.horizonRef,
     staleAfterDays: scenario.staleAfterDays,
     grids: scenario.grids.map(orderGrid),
+    scenarios: scenario.scenarios?.map(orderNamedScenario),
+    ranges: scenario.ranges?.map(orderRange),
   };
+}
+
+/** A named scenario's overrides by reference in text order (the order they were made in means nothing), months in month order. */
+function orderNamedScenario(named: NamedScenario): object {
+  const byRef = <T>(record: Record<string, T>) => Object.fromEntries(Object.keys(record).sort().map((ref) => [ref, record[ref]!]));
+  const months = named.months && Object.fromEntries(Object.keys(named.months).sort().map((ref) => [ref, orderOverrides(named.months![ref])]));
+  return { id: named.id, name: named.name, note: orderText(named.note), cells: byRef(named.cells), months };
+}
+
+function orderRange(range: InputRange): object {
+  return { ref: range.ref, dist: range.dist, low: range.low, high: range.high, mode: range.mode };
 }
 
 function orderGrid(grid: Grid): object {
@@ -40,7 +55,7 @@ function orderGrid(grid: Grid): object {
     return {
       ...head,
       rows: grid.rows.map((row) => ({
-        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: row.unit, format: row.format,
+        id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: orderText(row.unit), format: row.format,
         options: row.options, overrides: orderOverrides(row.overrides), message: orderText(row.message), note: orderText(row.note), source: row.source,
         asOf: row.asOf, catalog: row.catalog,
       })),
@@ -59,7 +74,7 @@ function orderGrid(grid: Grid): object {
 }
 
 function orderColumn(column: Column): object {
-  return { id: column.id, name: column.name, label: orderText(column.label), unit: column.unit, format: column.format, formula: column.formula, note: orderText(column.note) };
+  return { id: column.id, name: column.name, label: orderText(column.label), unit: orderText(column.unit), format: column.format, formula: column.formula, note: orderText(column.note) };
 }
 
 /** Cell sources in column order, each with its fields in one order. */

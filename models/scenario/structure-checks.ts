@@ -1,5 +1,6 @@
 import type { Scenario } from '../../shared/scenario-schema';
 import { MONTH_REF, functions } from '../engine';
+import { checkNamedScenarios } from './named-scenario-checks';
 
 /** Names a grid may not take: they mean something else in a formula. */
 export const RESERVED_GRID_NAMES: ReadonlySet<string> = new Set([
@@ -9,7 +10,8 @@ export const RESERVED_GRID_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Checks what the schema cannot: unique ids and names, reserved grid names,
- * table cells that name existing columns. Returns one message per problem, each
+ * table cells that name existing columns, named scenarios and ranges that
+ * name existing cells. Returns one message per problem, each
  * naming its place in the file.
  */
 export function checkStructure(scenario: Scenario): string[] {
@@ -44,6 +46,7 @@ export function checkStructure(scenario: Scenario): string[] {
       }
     });
   });
+  problems.push(...checkNamedScenarios(scenario));
   return problems;
 }
 

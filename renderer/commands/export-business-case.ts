@@ -1,5 +1,6 @@
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../models/charts';
-import { businessCase, businessCaseHtml, renderChartSvg } from '../../models/exporters';
+import { integerRefs } from '../../models/analysis';
+import { businessCase, businessCaseHtml, caseFooter, renderChartSvg, tcoDrivers } from '../../models/exporters';
 import { cellCatalog } from '../../models/scenario';
 import type { AppServices } from '../app/app-context';
 import { translate } from '../i18n/translate';
@@ -14,8 +15,8 @@ export async function exportBusinessCase(services: AppServices): Promise<void> {
   const { lang, fileName, notify } = services.sessionStore.getState();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, lang);
-  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, lang), svg: renderChartSvg(chartOption(id, data, lang)) }));
-  const doc = businessCase(engine, catalog, { scenario: scenario.name, file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang, staleAfterDays: scenario.staleAfterDays });
+  const doc = businessCase(engine, catalog, { scenario: scenario.name, file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang, staleAfterDays: scenario.staleAfterDays }, tcoDrivers(engine, integerRefs(scenario)));
+  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, lang), svg: renderChartSvg(chartOption(id, data, lang, { footer: caseFooter(doc) })) }));
   const base = (fileName ?? scenario.name).replace(/\.tokencast$/, '');
   const result = await services.bridge.exportPdf({ suggestedName: `${base} — business case.pdf`, html: businessCaseHtml(doc, figures) });
   if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'saveFailed', { message: result.message }) });

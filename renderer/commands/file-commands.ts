@@ -5,6 +5,7 @@ import { translate } from '../i18n/translate';
 import { isDirty } from '../state/document-store';
 import type { Command } from './command';
 import { exportBusinessCase } from './export-business-case';
+import { exportWorkbook } from './export-workbook';
 
 const untitled = (services: AppServices) => services.sessionStore.getState().fileName ?? translate(services.sessionStore.getState().lang, 'untitled');
 
@@ -90,6 +91,7 @@ export const fileCommands: Command[] = [
   { id: 'file.save', shortcuts: ['Mod+S'], run: async (services) => void (await saveDocument(services, false)) },
   { id: 'file.saveAs', shortcuts: ['Mod+Shift+S'], run: async (services) => void (await saveDocument(services, true)) },
   { id: 'file.export', shortcuts: ['Mod+E'], run: (services) => exportBusinessCase(services) },
+  { id: 'file.exportWorkbook', run: (services) => exportWorkbook(services) },
   {
     id: 'file.close',
     async run(services) {

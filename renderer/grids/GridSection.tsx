@@ -41,7 +41,7 @@ export function GridSection({ grid }: { grid: Grid }) {
     id: row.id,
     name: row.name,
     label: localText(row.label, lang, row.name),
-    unit: 'unit' in row ? row.unit ?? '' : '',
+    unit: 'unit' in row ? localText(row.unit, lang) : '',
     note: localText(row.note, lang),
     source: row.source ?? '',
     overrides: new Set(grid.kind === 'table' && 'cells' in row ? grid.columns.filter((c) => c.formula !== undefined && Object.hasOwn(row.cells, c.name)).map((c) => c.name) : []),
@@ -98,7 +98,7 @@ export function GridSection({ grid }: { grid: Grid }) {
     }
     return [
       label,
-      ...grid.columns.map((column) => valueColumn(column.name, localText(column.label, lang, column.name), column.name, () => column.format, column.unit)),
+      ...grid.columns.map((column) => valueColumn(column.name, localText(column.label, lang, column.name), column.name, () => column.format, localText(column.unit, lang) || undefined)),
       { colId: 'note', headerName: t('col.note'), field: 'note', flex: 1, minWidth: 180, tooltipField: 'note' },
       sourceColumn<RowData>(grid, () => services.documentStore.getState().scenario, t('col.source'), t('stale'), showSources),
     ];

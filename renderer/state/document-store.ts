@@ -3,8 +3,8 @@ import { create } from 'zustand';
 import type { CellInput, Engine } from '../../models/engine';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
-  addRow, clearColumnOverride, columnFormulaUse, createScenarioEngine, deleteRow, monthValues, readTypedInput, renameRow, scenarioCells, scenarioOverrides, setCell,
-  setCellSource, setColumnFormula, setMonthOverride, setStaleAfterDays,
+  addRow, clearColumnOverride, columnFormulaUse, deleteRow, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
+  setCellIn, setCellSource, setColumnFormula, setMonthIn, setStaleAfterDays,
 } from '../../models/scenario';
 import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
 import type { TextCounts, TokenCount } from '../../models/tokens/measure';
@@ -12,6 +12,7 @@ import { writeMeasuredRatio } from '../../models/tokens/measured-ratio';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import type { CellSource, MonthOverrides, Scenario } from '../../shared/scenario-schema';
 import { record, type HistoryEntry } from './history';
+import { scenarioActions, type ScenarioActions } from './scenario-actions';
 
 enablePatches();
 
@@ -22,8 +23,10 @@ enablePatches();
  * patches. The engine follows by diffing the cells, so undo needs no special
  * engine code.
  */
-export interface DocumentState {
+export interface DocumentState extends ScenarioActions {
   readonly scenario: Scenario;
+  /** The id of the named scenario the engine shows and cell edits go to; undefined: the base. */
+  readonly activeId: string | undefined;
   readonly engine: Engine;
   /** Bumps whenever computed values may have changed. */
   readonly version: number;
@@ -75,7 +78,16 @@ export interface DocumentState {
   markSaved(): void;
 }
 
-type Recipe = (draft: Scenario) => string | undefined;
+/** An edit of the document; `active` is the name of the active scenario, where cell edits go. */
+type Recipe = (draft: Scenario, active: string | undefined) => string | undefined;
+
+/** The name of the scenario with this id, if the document has it. */
+export function activeScenarioName(scenario: Scenario, activeId: string | undefined): string | undefined {
+  return activeId === undefined ? undefined : scenario.scenarios?.find((named) => named.id === activeId)?.name;
+}
+
+/** The id, if the document still has that scenario (an undo may have removed it). */
+const stillThere = (scenario: Scenario, id: string | undefined) => (scenario.scenarios?.some((named) => named.id === id) ? id : undefined);
 
 /** A history position no document is at: `savedAt` for a document that was never saved as it is (restored work). */
 const NOT_ON_DISK: HistoryEntry = { label: 'not on disk', patches: [], inverse: [] };
@@ -85,9 +97,10 @@ export function createDocumentStore(initial: Scenario) {
   /** The cells and month overrides the engine holds, to diff against after each change. */
   let cells = new Map<string, CellInput>();
   let overrides = new Map<string, MonthOverrides>();
-  const syncEngine = (engine: Engine, scenario: Scenario) => {
-    const next = new Map(scenarioCells(scenario));
-    const nextOverrides = new Map(scenarioOverrides(scenario));
+  const syncEngine = (engine: Engine, scenario: Scenario, activeId: string | undefined) => {
+    const active = activeScenarioName(scenario, activeId);
+    const next = new Map(effectiveCells(scenario, active));
+    const nextOverrides = new Map(effectiveOverrides(scenario, active));
     engine.batch((edits) => {
       for (const ref of cells.keys()) if (!next.has(ref)) edits.remove(ref);
       for (const [ref, input] of next) if (cells.get(ref) !== input) edits.set(ref, input);
@@ -99,59 +112,70 @@ export function createDocumentStore(initial: Scenario) {
     overrides = nextOverrides;
   };
   const freshEngine = (scenario: Scenario) => {
-    cells = new Map(scenarioCells(scenario));
-    overrides = new Map(scenarioOverrides(scenario));
-    return createScenarioEngine(scenario);
+    cells = new Map(effectiveCells(scenario, undefined));
+    overrides = new Map(effectiveOverrides(scenario, undefined));
+    return namedScenarioEngine(scenario, undefined);
   };
   return create<DocumentState>()((set, get) => {
-    const change = (label: string, recipe: Recipe): string | undefined => {
+    /** Applies a recipe as one history entry; `activate` names the scenario to make active after it (by id). */
+    const change = (label: string, recipe: Recipe, activate?: (next: Scenario) => string | undefined): string | undefined => {
       let problem: string | undefined;
-      const [next, patches, inverse] = produceWithPatches(get().scenario, (draft) => {
-        problem = recipe(draft as Scenario);
+      const { scenario, activeId } = get();
+      const [next, patches, inverse] = produceWithPatches(scenario, (draft) => {
+        problem = recipe(draft as Scenario, activeScenarioName(scenario, activeId));
       });
       if (problem) return problem;
       if (patches.length === 0) return undefined;
-      syncEngine(get().engine, next);
-      set((state) => ({ scenario: next, version: state.version + 1, past: record(state.past, { label, patches, inverse }), future: [] }));
+      const nextActive = stillThere(next, activate ? activate(next) : activeId);
+      syncEngine(get().engine, next, nextActive);
+      set((state) => ({ scenario: next, activeId: nextActive, version: state.version + 1, past: record(state.past, { label, patches, inverse }), future: [] }));
       return undefined;
     };
+    const activate = (name: string | undefined) => {
+      const { scenario, engine } = get();
+      const activeId = name === undefined ? undefined : scenario.scenarios?.find((named) => named.name === name)?.id;
+      syncEngine(engine, scenario, activeId);
+      set((state) => ({ activeId, version: state.version + 1 }));
+    };
     return {
+      ...scenarioActions(change, activate),
       scenario: initial,
+      activeId: undefined,
       engine: freshEngine(initial),
       version: 0,
       past: [],
       future: [],
       savedAt: undefined,
       load(scenario, dirty = false) {
-        set((state) => ({ scenario, engine: freshEngine(scenario), version: state.version + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
+        set((state) => ({ scenario, activeId: undefined, engine: freshEngine(scenario), version: state.version + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
       },
-      setCell: (ref, input) => change(`set ${ref}`, (draft) => setCell(draft, ref, input)),
-      setCells: (entries) => change(`paste ${entries.length} cells`, (draft) => {
+      setCell: (ref, input) => change(`set ${ref}`, (draft, active) => setCellIn(draft, active, ref, input)),
+      setCells: (entries) => change(`paste ${entries.length} cells`, (draft, active) => {
         for (const [ref, input] of entries) {
-          const problem = setCell(draft, ref, input);
+          const problem = setCellIn(draft, active, ref, input);
           if (problem) return problem;
         }
         return undefined;
       }),
-      enterText: (ref, text) => change(`set ${ref}`, (draft) => {
+      enterText: (ref, text) => change(`set ${ref}`, (draft, active) => {
         const parsed = readTypedInput(draft, ref, text);
-        return parsed.ok ? setCell(draft, ref, parsed.input) : parsed.error;
+        return parsed.ok ? setCellIn(draft, active, ref, parsed.input) : parsed.error;
       }),
-      enterTexts: (entries) => change(`paste ${entries.length} cells`, (draft) => {
+      enterTexts: (entries) => change(`paste ${entries.length} cells`, (draft, active) => {
         for (const [ref, text] of entries) {
           const parsed = readTypedInput(draft, ref, text);
-          const problem = parsed.ok ? setCell(draft, ref, parsed.input) : parsed.error;
+          const problem = parsed.ok ? setCellIn(draft, active, ref, parsed.input) : parsed.error;
           if (problem) return problem;
         }
         return undefined;
       }),
-      enterMonths: (entries) => change(`set ${entries.length} months`, (draft) => {
+      enterMonths: (entries) => change(`set ${entries.length} months`, (draft, active) => {
         for (const [ref, month, text] of entries) {
           const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number' });
           if (!parsed.ok) return parsed.error;
           const value = parsed.input;
           if (value !== null && typeof value !== 'number') return `${ref}@${month}: a month takes a number, not a formula`;
-          const problem = setMonthOverride(draft, ref, month, value ?? undefined);
+          const problem = setMonthIn(draft, active, ref, month, value ?? undefined);
           if (problem) return problem;
         }
         return undefined;
@@ -181,20 +205,22 @@ export function createDocumentStore(initial: Scenario) {
       renameRow: (grid, from, to) => change(`rename ${grid}.${from}`, (draft) => renameRow(draft, grid, from, to)),
       deleteRow: (grid, row) => change(`delete ${grid}.${row}`, (draft) => deleteRow(draft, grid, row)),
       undo() {
-        const { past, future, scenario, engine } = get();
+        const { past, future, scenario, engine, activeId } = get();
         const entry = past[past.length - 1];
         if (!entry) return;
         const previous = applyPatches(scenario, entry.inverse);
-        syncEngine(engine, previous);
-        set((state) => ({ scenario: previous, version: state.version + 1, past: past.slice(0, -1), future: [entry, ...future] }));
+        const active = stillThere(previous, activeId);
+        syncEngine(engine, previous, active);
+        set((state) => ({ scenario: previous, activeId: active, version: state.version + 1, past: past.slice(0, -1), future: [entry, ...future] }));
       },
       redo() {
-        const { past, future, scenario, engine } = get();
+        const { past, future, scenario, engine, activeId } = get();
         const entry = future[0];
         if (!entry) return;
         const next = applyPatches(scenario, entry.patches);
-        syncEngine(engine, next);
-        set((state) => ({ scenario: next, version: state.version + 1, past: [...past, entry], future: future.slice(1) }));
+        const active = stillThere(next, activeId);
+        syncEngine(engine, next, active);
+        set((state) => ({ scenario: next, activeId: active, version: state.version + 1, past: [...past, entry], future: future.slice(1) }));
       },
       markSaved() {
         set((state) => ({ savedAt: state.past[state.past.length - 1] }));

@@ -65,7 +65,7 @@ export function KpiPanel() {
             <div key={ref} className={`kpi${value !== undefined && isError(value) ? ' kpi-error' : ''}`} data-kpi={ref} data-value={dataValue(value)}
               title={value !== undefined && isError(value) ? value.message : ref} onClick={() => goToCell(services, ref)}>
               <dt>{info.label[lang]}</dt>
-              <dd>{shown(ref, value)}{info.unit && value !== undefined && typeof value === 'number' && info.format !== 'percent' && !ref.endsWith('_month') ? <small> {info.unit}</small> : null}</dd>
+              <dd>{shown(ref, value)}{info.unit && value !== undefined && typeof value === 'number' && info.format !== 'percent' && !ref.endsWith('_month') ? <small> {info.unit[lang]}</small> : null}</dd>
             </div>
           );
         })}

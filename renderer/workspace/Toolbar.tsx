@@ -24,6 +24,7 @@ export function Toolbar() {
       {button('file.save')}
       {button('file.saveAs')}
       {button('file.export')}
+      {button('file.exportWorkbook')}
       <span className="separator" />
       {button('edit.undo', canUndo)}
       {button('edit.redo', canRedo)}

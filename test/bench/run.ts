@@ -8,17 +8,18 @@ import path from 'node:path';
 import { nodeExportFs } from '../../models/cli/export/node-export-fs';
 import { buildExport } from '../../models/cli/export/run-export';
 import { writeExport } from '../../models/cli/export/write-export';
-import { cellCatalog, createScenarioEngine, loadScenario } from '../../models/scenario';
+import { createScenarioEngine, loadScenario } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
 import { nodeTokenizerFiles } from '../../models/cli/node-tokenizer-files';
 import { SAMPLE_TEXTS, loadTokenizer, splitForCounting } from '../../models/tokens';
 import { heapMb, medianMs } from './measure';
 import { uiRepaintMs } from './ui-repaint';
+import { whatIfBench } from './whatif-bench';
 import { dagCells, productRow, productTableCells, seriesBaseline, seriesCells } from './workloads';
 
 /**
- * `npm run bench`: the engine's speed and memory on the template, a 12k-cell
- * series model and a 100k-cell DAG, against mathjs's evaluate re-parsing each
+ * `npm run bench`: the engine's speed and memory on the template, the
+ * what-if analyses on it, a 12k-cell series model and a 100k-cell DAG, against mathjs's evaluate re-parsing each
  * formula, plus a whole CLI process and, in Chromium, the repaint of the
  * key figures after an edit. Prints a table, then one JSON line.
  */
@@ -80,12 +81,11 @@ async function exportBench(): Promise<void> {
   const loaded = loadScenario(referenceTemplate.text);
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const engine = createScenarioEngine(loaded.file.scenario);
-  const catalog = cellCatalog(loaded.file.scenario);
   const out = mkdtempSync(path.join(tmpdir(), 'tokencast-bench-export-'));
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
-    const files = await buildExport(engine, catalog, { scenario: 'bench', file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
+    const files = await buildExport(loaded.file.scenario, engine, { file: 'template', date: new Date(), lang: i % 2 ? 'zh' : 'en' });
     writeExport(nodeExportFs, out, files, String(i));
     times.push(performance.now() - start);
   }
@@ -113,6 +113,7 @@ async function uiBench(): Promise<void> {
 }
 
 templateBench();
+whatIfBench(record);
 seriesBench();
 dagBench();
 cliBench();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRow, deleteRow, setCell, setMonthOverride } from '../../models/scenario';
@@ -73,7 +74,7 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
     await addRowNamed(page, 'Languages', 'fr');
     await goTo(page, 'languages.fr.share');
     await typeFormula(page, '10%');
-    await expect.poll(() => page.getByRole('region', { name: 'Warnings' }).textContent()).toContain('Language shares sum to 110%, not 100%');
+    await expect.poll(() => page.getByRole('region', { name: 'Warnings' }).textContent()).toContain('Language shares sum to 110.0%, not 100%');
     for (const [column, value] of [['tokens_per_unit', '1.4'], ['input_units', '60'], ['output_units', '250']] as const) {
       await goTo(page, `languages.fr.${column}`);
       await typeFormula(page, value);
@@ -197,5 +198,15 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
       document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     });
     await expect.poll(() => page.locator('.status-bar').textContent()).toContain('Nothing pasted: the block is 40 months wide');
+  });
+
+  it('exports the model to Excel as live formulas, overridden months as values', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel…' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const requests = book.getWorksheet('series')!.getSheetValues().find((row) => Array.isArray(row) && row[2] === 'series.requests') as unknown[];
+    expect(requests[5]).toBe(3000);
+    expect(requests[9]).toMatchObject({ formula: expect.stringContaining("'traffic'!$E$2") });
   });
 });

@@ -1,34 +1,39 @@
 import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
-import { businessCase, businessCaseHtml, outputsCsv, renderChartSvg, seriesCsv, type BusinessCaseMeta } from '../../exporters';
+import { integerRefs } from '../../analysis';
+import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv, tcoDrivers } from '../../exporters';
+import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
+import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
-import type { CellInfo } from '../../scenario';
+import { cellCatalog } from '../../scenario';
+import type { Scenario } from '../../../shared/scenario-schema';
 import { svgToPng } from './chart-png';
-import { businessCaseXlsx } from './xlsx';
+import { embeddedCjkFontCss } from './embedded-font';
 
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
 
 /** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta): Promise<ExportFiles> {
+export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
+  const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
-  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang)) }));
+  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name, staleAfterDays: scenario.staleAfterDays }, tcoDrivers(engine, integerRefs(scenario)));
+  const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang, { footer: caseFooter(doc) })) }));
   for (const figure of figures) {
     files.set(`${figure.id}.svg`, figure.svg);
     files.set(`${figure.id}.png`, svgToPng(figure.svg, 2));
   }
   files.set('series.csv', seriesCsv(engine));
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
-  const doc = businessCase(engine, catalog, meta);
-  files.set('business-case.xlsx', await businessCaseXlsx(doc, engine));
-  files.set('business-case.html', businessCaseHtml(doc, figures));
+  files.set('business-case.xlsx', Buffer.from(await writeWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date)));
+  files.set('business-case.html', businessCaseHtml(doc, figures, await embeddedCjkFontCss(businessCaseHtml(doc, figures))));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,
     date: meta.date.toISOString(),
     lang: meta.lang,
-    scenario: { name: meta.scenario, file: meta.file },
+    scenario: { name: scenario.name, file: meta.file },
     files: [...files.keys(), 'manifest.json'].sort(),
   };
   files.set('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, PALETTE, chartData, chartOption, crossovers, cumulative } from '../../../models/charts';
+import { CHART_IDS, PALETTE, chartData, chartOption, crossovers, cumulative, legendRows } from '../../../models/charts';
+import { formatNumber } from '../../../models/format/format-value';
 import { cellCatalog } from '../../../models/scenario';
 import { referenceEngine, referenceScenario } from '../templates/template-helpers';
 
@@ -48,6 +49,32 @@ describe('charts', () => {
 
   it('speaks Chinese', () => {
     expect(chartOption('cost-breakdown', data(), 'zh').title).toMatchObject({ text: '月度成本与收入' });
+  });
+
+  it('legends wrap onto more rows in a narrow chart, and the plot moves down to make room', () => {
+    const wide = chartOption('deployment-tco', data(), 'en', { width: 960 });
+    const narrow = chartOption('cost-breakdown', data(), 'zh', { width: 200 });
+    expect(wide.legend).toMatchObject({ type: 'plain' });
+    expect(legendRows(['Inference', 'Fixed costs', 'Revenue and value'], 960)).toBe(1);
+    expect(legendRows(['Inference', 'Fixed costs', 'Revenue and value'], 330)).toBe(2);
+    expect((narrow.grid as { top: number }).top).toBeGreaterThan((wide.grid as { top: number }).top);
+  });
+
+  it('writes the one-time costs above the monthly chart instead of drawing a bar that flattens the rest', () => {
+    const option = chartOption('cost-breakdown', data(), 'en');
+    expect((option.series as Array<{ name: string }>).map((s) => s.name)).toEqual(['Inference', 'Fixed costs', 'Revenue and value']);
+    expect(option.title).toMatchObject({ subtext: 'USD per month · One-time costs in month 1: 250K (not drawn)' });
+  });
+
+  it('draws the fine-tuning cost and savings on a log scale, with the affordable attempts', () => {
+    const option = chartOption('finetune-breakeven', data(), 'en');
+    expect(option.yAxis).toMatchObject({ type: 'log' });
+    expect(option.title).toMatchObject({ subtext: 'USD, log scale · the savings pay for 1,017 attempts' });
+  });
+
+  it('shows tooltips in the grid\'s number format', () => {
+    const tooltip = chartOption('cumulative-net', data(), 'en').tooltip as { valueFormatter: (v: number) => string };
+    expect(tooltip.valueFormatter(648453.987055813)).toBe(formatNumber(648453.987055813, 'currency', 'en'));
   });
 
   it('running totals and crossovers', () => {

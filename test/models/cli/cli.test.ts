@@ -70,11 +70,11 @@ describe('tokencast compute', () => {
   it('prints a readable table with labels and units', () => {
     const { code, stdout } = runCli('compute');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Total cost of ownership\s+939,719\.75\s+USD\s+out\.tco/);
+    expect(stdout).toMatch(/Total cost of ownership\s+939,720\s+USD\s+out\.tco/);
   });
 
   it('prints the table in Chinese with --lang zh', () => {
-    expect(runCli('compute', '--lang', 'zh').stdout).toMatch(/总拥有成本\s+939,719\.75/);
+    expect(runCli('compute', '--lang', 'zh').stdout).toMatch(/总拥有成本\s+939,720/);
   });
 
   it('prints the monthly series as CSV with --series', () => {

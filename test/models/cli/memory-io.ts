@@ -19,13 +19,16 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo
     writeText: (path) => {
       throw missing(path);
     },
+    replaceText: (path) => {
+      throw missing(path);
+    },
     now: () => new Date('2026-11-23T10:00:00Z'),
     modifiedMs: (path) => {
       if (files[path] === undefined) throw missing(path);
       return Date.parse('2026-11-20T08:00:00Z');
     },
     dataFolder: '/data',
-    replaceFile: (path, text) => void (files[path] = text),
+    installFile: (path, text) => void (files[path] = text),
     exportFs: {
       kind: () => 'missing',
       copy: (from) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CellError, NONE } from '../../../models/engine';
 import { evaluate } from './engine-helpers';
+import { parseShape } from '../../../models/engine/parse';
 
 describe('formula compiler', () => {
   it('computes arithmetic with the usual precedence', () => {
@@ -97,5 +98,23 @@ describe('formula compiler', () => {
 
   it('refuses a bare grid name', () => {
     expect(evaluate('=a + 1', { 'a.b': 1 })).toEqual(new CellError('#REF!', 'a is a grid: name one of its cells, like a.<row>'));
+  });
+});
+
+describe('parsing by shape', () => {
+  it('parses formulas that differ only in the cells they name once', () => {
+    const a = parseShape('d.c1 * 0.5 + d.c7 * 0.25 + 1');
+    const b = parseShape('d.c2 * 0.5 + d.c9 * 0.25 + 1');
+    expect(a.tree).toBe(b.tree);
+    expect(b.refs).toEqual([['d', 'c2'], ['d', 'c9']]);
+  });
+
+  it('leaves dotted text in quotes alone', () => {
+    expect(parseShape('concat("a.b", x.y)').refs).toEqual([['x', 'y']]);
+  });
+
+  it('quotes what the user typed in a syntax error, not placeholders', () => {
+    const { tree } = parseShape('a.b +* c.d');
+    expect((tree as CellError).message).not.toContain('__tc_ref_');
   });
 });

@@ -83,37 +83,54 @@ describe('tokencast export', () => {
     expect(missing).toEqual([]);
   });
 
-  it('writes a workbook that reopens with the same numbers', async () => {
+  it('writes the model as a workbook of live formulas with the computed values cached', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Assumptions', 'Monthly']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['summary', ...referenceScenario().grids.map((grid) => grid.name), 'helpers']);
     const engine = referenceEngine();
-    const summary = book.getWorksheet('Summary')!;
+    const summary = book.getWorksheet('summary')!;
     const tcoRow = summary.getSheetValues().find((row) => Array.isArray(row) && row[4] === 'out.tco') as unknown[];
-    expect(tcoRow[2]).toBe(engine.get('out.tco'));
-    const monthly = book.getWorksheet('Monthly')!;
-    expect(monthly.getRow(13).getCell(12).value).toBe((engine.get('series.cum_net') as Float64Array)[11]);
-    const assumptions = book.getWorksheet('Assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
-    expect(assumptions.find((row) => row[5] === 'traffic.requests_per_day')?.slice(1, 4)).toEqual(['Requests per day (month 1)', 10000, 'requests/day']);
+    expect(tcoRow[2]).toMatchObject({ formula: expect.stringMatching(/^'out'!\$E\$\d+$/), result: engine.get('out.tco') });
+    const series = book.getWorksheet('series')!;
+    const cumNet = series.getSheetValues().find((row) => Array.isArray(row) && row[2] === 'series.cum_net') as unknown[];
+    expect(cumNet[5 + 11]).toMatchObject({ formula: expect.stringContaining('SUM('), result: (engine.get('series.cum_net') as Float64Array)[11] });
+    const languages = book.getWorksheet('languages')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    expect(languages.find((row) => row[2] === 'zh')?.[3]).toBe(0.3);
   });
 
-  it('carries the source and as-of date of every assumption, prices from the catalog included', async () => {
+  it('opens the business case with the answer: the deployment, its TCO, payback, ROI and margin', () => {
+    const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
+    expect(html).toContain('Recommended deployment: the API. Total cost of ownership 939,720 USD over 36 months; it pays back in month 12; ROI 62.0%, gross margin 38.3%.');
+    expect(html).toContain('<caption>Model prices (USD per 1M tokens)</caption>');
+    expect(html).toContain('<ol><li>Personnel: ±20% moves TCO by 180,000 USD</li>');
+  });
+
+  it('embeds the Chinese characters a Chinese business case uses, so it reads on machines without a CJK font', () => {
+    const html = readFileSync(path.join(chinese, 'business-case.html'), 'utf8');
+    expect(html).toMatch(/@font-face \{ font-family: 'Noto Sans Hans'; src: url\(data:font\/otf;base64,/);
+    expect(html).toContain('建议的部署方式：API。');
+    expect(html).not.toMatch(/Key figures|Assumptions that matter|Recommended deployment/);
+  });
+
+  it('carries the sources and as-of dates of cells: the workbook\'s Source columns and the business case\'s tables', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
-    const rows = book.getWorksheet('Assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
-    expect(rows[0]!.slice(1)).toEqual(['Item', 'Value', 'Unit', 'Source', 'Reference', 'As of', 'Stale']);
-    expect(rows.find((row) => row[5] === 'models.gpt_4o.input_per_m')?.slice(1)).toEqual(['GPT-4o · Input price', 2.5, 'USD/1M tokens', 'LiteLLM model price table', 'models.gpt_4o.input_per_m', '2026-07-24']);
+    const models = book.getWorksheet('models')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    const gpt4o = models.find((row) => row[2] === 'gpt_4o')!;
+    expect(gpt4o[gpt4o.length - 1]).toBe('LiteLLM model price table · gpt-4o · as of 2026-07-24; Traffic share: assumption; batch discount: the provider\'s Batch API terms');
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
     expect(html).toContain('LiteLLM model price table · as of 2026-07-24');
   });
 
   it('marks a figure stale when its date is older than the scenario allows on the day of the business case', () => {
     const scenario = referenceScenario();
-    const price = (date: string, staleAfterDays?: number) => businessCase(createScenarioEngine(scenario), cellCatalog(scenario), { scenario: 'x', file: 'x', date: new Date(date), lang: 'en', staleAfterDays })
-      .assumptions.find((line) => line.ref === 'models.gpt_4o.input_per_m');
-    expect(price('2026-11-23')).toMatchObject({ asOf: '2026-07-24', stale: false });
-    expect(price('2027-01-21')).toMatchObject({ stale: true });
-    expect(price('2026-11-23', 90)).toMatchObject({ stale: true });
+    const gpt4o = (date: string, staleAfterDays?: number) => {
+      const doc = businessCase(createScenarioEngine(scenario), cellCatalog(scenario), { scenario: 'x', file: 'x', date: new Date(date), lang: 'en', staleAfterDays });
+      return { row: doc.tables[0]!.rows.find((row) => row.label === 'GPT-4o'), risks: doc.risks };
+    };
+    expect(gpt4o('2026-11-23').row).toMatchObject({ stale: false, source: expect.stringContaining('as of 2026-07-24') });
+    expect(gpt4o('2027-01-21').row).toMatchObject({ stale: true });
+    expect(gpt4o('2026-11-23', 90).risks).toContain('12 figure(s) are dated more than 90 days ago: check them again');
   });
 
   it('writes a self-contained HTML business case with its charts inline', () => {

@@ -3,16 +3,20 @@ import { CellError, NONE } from '../../../models/engine';
 import { formatValue } from '../../../models/format/format-value';
 
 describe('showing values', () => {
-  it('groups digits and shows money with cents', () => {
-    expect(formatValue(1337200, 'currency', 'en')).toBe('1,337,200.00');
+  it('groups digits and shows money of 1,000 or more without cents', () => {
+    expect(formatValue(1337200, 'currency', 'en')).toBe('1,337,200');
+  });
+
+  it('shows money under 1,000 with cents', () => {
+    expect(formatValue(2.5, 'currency', 'en')).toBe('2.50');
   });
 
   it('shows small amounts with significant digits instead of zeros', () => {
     expect(formatValue(0.0030846, 'currency', 'en')).toBe('0.003085');
   });
 
-  it('shows a share as a percentage', () => {
-    expect(formatValue(0.034, 'percent', 'zh')).toBe('3.4%');
+  it('shows every percentage with one decimal', () => {
+    expect([formatValue(0.034, 'percent', 'zh'), formatValue(0.62, 'percent', 'en'), formatValue(0.6732, 'percent', 'en')]).toEqual(['3.4%', '62.0%', '67.3%']);
   });
 
   it('rounds whole-number formats for display only', () => {

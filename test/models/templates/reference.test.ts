@@ -186,8 +186,8 @@ describe('the reference template as its tables grow', () => {
   it('says by how much the language shares miss 100 %', () => {
     const engine = edited((scenario) => setCell(scenario, 'languages.en.share', 0.9));
     const scenario = referenceScenario();
-    expect(warnings(engine, cellCatalog(scenario), 'en').map((w) => w.text)).toEqual(['Language shares sum to 130%, not 100%']);
-    expect(warnings(engine, cellCatalog(scenario), 'zh').map((w) => w.text)).toEqual(['语言占比合计为 130%，而不是 100%']);
+    expect(warnings(engine, cellCatalog(scenario), 'en').map((w) => w.text)).toEqual(['Language shares sum to 130.0%, not 100%']);
+    expect(warnings(engine, cellCatalog(scenario), 'zh').map((w) => w.text)).toEqual(['语言占比合计为 130.0%，而不是 100%']);
   });
 
   it('prices rented GPUs at the reserved rate when asked, 0.6 × on-demand', () => {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { cellInput, namedScenarioEngine } from '../../../models/scenario';
+import { activeScenarioName, createDocumentStore } from '../../../renderer/state/document-store';
+import { referenceScenario } from '../../models/templates/template-helpers';
+
+const store = () => createDocumentStore(referenceScenario());
+const tco = (s: ReturnType<typeof store>) => s.getState().engine.get('out.tco');
+const active = (s: ReturnType<typeof store>) => activeScenarioName(s.getState().scenario, s.getState().activeId);
+
+describe('the document store with named scenarios', () => {
+  it('makes a new scenario active, and sends cell edits to it', () => {
+    const s = store();
+    s.getState().addScenario('busy');
+    s.getState().enterText('traffic.requests_per_day', '20000');
+    expect(active(s)).toBe('busy');
+    expect(s.getState().scenario.scenarios![0]!.cells).toEqual({ 'traffic.requests_per_day': 20000 });
+    expect(cellInput(s.getState().scenario, 'traffic.requests_per_day')).toBe(10000);
+  });
+
+  it('shows the active scenario in the engine, and the base again when switched back', () => {
+    const s = store();
+    const base = tco(s);
+    s.getState().addScenario('busy');
+    s.getState().setCell('traffic.requests_per_day', 20000);
+    expect(tco(s)).toBe(namedScenarioEngine(s.getState().scenario, 'busy').get('out.tco'));
+    s.getState().setActive(undefined);
+    expect(tco(s)).toBe(base);
+  });
+
+  it('sends month edits to the active scenario', () => {
+    const s = store();
+    s.getState().addScenario('ramp');
+    s.getState().enterMonths([['series.requests', 1, '1000']]);
+    expect(s.getState().scenario.scenarios![0]!.months).toEqual({ 'series.requests': { 1: 1000 } });
+    expect((s.getState().engine.get('series.requests') as Float64Array)[0]).toBe(1000);
+  });
+
+  it('undoes a scenario edit, then the scenario itself, falling back to the base', () => {
+    const s = store();
+    const base = tco(s);
+    s.getState().addScenario('busy');
+    s.getState().setCell('traffic.requests_per_day', 20000);
+    s.getState().undo();
+    expect(tco(s)).toBe(base);
+    s.getState().undo();
+    expect([s.getState().scenario.scenarios, active(s)]).toEqual([undefined, undefined]);
+    s.getState().redo();
+    s.getState().redo();
+    expect(s.getState().scenario.scenarios![0]!.cells).toEqual({ 'traffic.requests_per_day': 20000 });
+  });
+
+  it('promotes the active scenario to the base, undoably', () => {
+    const s = store();
+    s.getState().addScenario('busy');
+    s.getState().setCell('traffic.requests_per_day', 20000);
+    const busy = tco(s);
+    s.getState().promoteToBase();
+    s.getState().setActive(undefined);
+    expect(tco(s)).toBe(busy);
+    s.getState().undo();
+    expect(tco(s)).not.toBe(busy);
+  });
+
+  it('resets a cell of the active scenario to the base', () => {
+    const s = store();
+    const base = tco(s);
+    s.getState().addScenario('busy');
+    s.getState().setCell('traffic.requests_per_day', 20000);
+    s.getState().resetToBase('traffic.requests_per_day');
+    expect(tco(s)).toBe(base);
+  });
+
+  it('copies the active scenario into a new one', () => {
+    const s = store();
+    s.getState().addScenario('busy');
+    s.getState().setCell('traffic.requests_per_day', 20000);
+    s.getState().addScenario('busier');
+    expect(s.getState().scenario.scenarios!.map((named) => named.cells)).toEqual([{ 'traffic.requests_per_day': 20000 }, { 'traffic.requests_per_day': 20000 }]);
+  });
+
+  it('keeps the active scenario through a rename', () => {
+    const s = store();
+    s.getState().addScenario('busy');
+    s.getState().renameScenario('busy', 'peak');
+    expect(active(s)).toBe('peak');
+  });
+
+  it('saves ranges in the document, one per input, undoably', () => {
+    const s = store();
+    s.getState().setRange({ ref: 'traffic.requests_per_day', dist: 'uniform', low: 1, high: 2 });
+    s.getState().setRange({ ref: 'traffic.requests_per_day', dist: 'uniform', low: 1, high: 3 });
+    expect(s.getState().scenario.ranges).toEqual([{ ref: 'traffic.requests_per_day', dist: 'uniform', low: 1, high: 3 }]);
+    s.getState().removeRange('traffic.requests_per_day');
+    expect(s.getState().scenario.ranges).toBeUndefined();
+    s.getState().undo();
+    expect(s.getState().scenario.ranges).toHaveLength(1);
+  });
+
+  it('switching scenarios is not a change of the document', () => {
+    const s = store();
+    s.getState().addScenario('busy');
+    const past = s.getState().past.length;
+    s.getState().setActive(undefined);
+    s.getState().setActive('busy');
+    expect(s.getState().past).toHaveLength(past);
+  });
+});
