@@ -5,11 +5,14 @@ import type { AppStorage } from './app-storage';
 import { describeSaveError, saveAtomically } from './atomic-save';
 import type { FileSystem } from './file-system';
 import { readDocument } from './read-document';
+import type { RecoveryOwners } from './recovery-owners';
 
 /** What the handlers need from Electron and the machine; injected so they run in tests. */
 export interface HandlerDeps {
   readonly fs: FileSystem;
   readonly storage: AppStorage;
+  /** Recovery copies by the window that keeps them. */
+  readonly recovery: RecoveryOwners;
   readonly now: () => number;
   /** Asks which file to open; undefined when cancelled. */
   readonly chooseFileToOpen: () => Promise<string | undefined>;
@@ -29,14 +32,21 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resp
 
 /** The main process's side of the bridge. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** Files handed to the UI or saved by it: the only paths it may put into the recent files. */
+  const known = new Set<string>();
   return {
-    'tokencast:file:open': async ({ path: given }) => openFile(deps, given),
+    'tokencast:file:open': async ({ path: given }) => {
+      const result = await openFile(deps, given);
+      if (result.status === 'opened') known.add(result.file.path);
+      return result;
+    },
     'tokencast:file:save': async (request) => {
       const target = request.path ?? (await deps.chooseFileToSave(request.suggestedName));
       if (!target) return { status: 'cancelled' };
       const file = path.extname(target) ? target : `${target}.${FILE_EXTENSION}`;
       const outcome = await saveAtomically(deps.fs, file, request.text, { expectedModifiedMs: request.expectedModifiedMs, overwrite: request.overwrite, now: deps.now });
       if (outcome.status !== 'saved') return outcome satisfies SaveResult;
+      known.add(file);
       await deps.storage.addRecent(file).catch(() => undefined);
       return { status: 'saved', path: file, name: path.basename(file), modifiedMs: outcome.modifiedMs };
     },
@@ -45,11 +55,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // Nothing to do with the file itself: guardFileAccess records it as one the user chose.
     'tokencast:file:dropped': async () => ({ ok: true }),
     'tokencast:recent:list': () => deps.storage.recentFiles(),
-    'tokencast:recovery:write': async (entry) => {
-      await deps.storage.writeRecovery(entry);
+    'tokencast:recent:add': async ({ path: file }) => {
+      if (!known.has(file)) return { ok: false };
+      await deps.storage.addRecent(file);
       return { ok: true };
     },
-    'tokencast:recovery:list': () => deps.storage.listRecovery(),
+    'tokencast:recovery:write': async (entry) => ({ ok: await deps.recovery.write(entry) }),
+    'tokencast:recovery:list': () => deps.recovery.orphans(),
     'tokencast:recovery:clear': async ({ id }) => {
       await deps.storage.clearRecovery(id);
       return { ok: true };
@@ -65,7 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // The file comes from the dialog, never from the renderer, so no grant is involved.
     'tokencast:prices:open': async () => {
       const file = await deps.choosePriceTable();
-      return file ? openFile(deps, file, false) : { status: 'cancelled' };
+      return file ? openFile(deps, file) : { status: 'cancelled' };
     },
     'tokencast:prices:installed': () => deps.storage.priceCatalog(),
     'tokencast:prices:install': async (catalog) => {
@@ -83,13 +95,13 @@ async function writeChosenFile(deps: HandlerDeps, suggestedName: string, content
   return outcome.status === 'saved' ? { status: 'saved', path: target, name: path.basename(target), modifiedMs: outcome.modifiedMs } : outcome;
 }
 
-async function openFile(deps: HandlerDeps, given: string | undefined, recent = true): Promise<OpenResult> {
+async function openFile(deps: HandlerDeps, given: string | undefined): Promise<OpenResult> {
   const file = given ?? (await deps.chooseFileToOpen());
   if (!file) return { status: 'cancelled' };
   try {
     const read = await readDocument(deps.fs, file);
     if (read.status === 'failed') return read;
-    if (recent) await deps.storage.addRecent(file).catch(() => undefined);
+    // Not yet a recent file: the UI adds it once the scenario has loaded (tokencast:recent:add).
     return { status: 'opened', file: { path: file, name: path.basename(file), text: read.text, modifiedMs: read.modifiedMs } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

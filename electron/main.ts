@@ -9,6 +9,7 @@ import type { FileSystem } from './file-system';
 import { FileGrants, guardFileAccess } from './file-grants';
 import { createHandlers, registerHandlers } from './ipc-handlers';
 import { menuTemplate } from './menu-template';
+import { RecoveryOwners } from './recovery-owners';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, isPermissionAllowed, resolveAppFile, secureWebPreferences } from './security';
 
 // Thin wiring: Electron objects in, plain modules (ipc-handlers, app-storage,
@@ -18,6 +19,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const storage = new AppStorage(fs as unknown as FileSystem, app.getPath('userData'), Date.now);
+const recovery = new RecoveryOwners(storage);
 let window: BrowserWindow | undefined;
 let dirty = false;
 let closing: 'ask' | 'after-save' | 'now' = 'ask';
@@ -72,6 +74,7 @@ async function askBeforeClosing(current: BrowserWindow): Promise<void> {
   });
   if (response === 1) {
     closing = 'now';
+    await recovery.closeWindow();
     current.close();
   } else if (response === 0) {
     closing = 'after-save';
@@ -85,7 +88,8 @@ function onWindowState(title: string, isDirty: boolean): void {
   window?.setDocumentEdited(isDirty);
   if (closing === 'after-save') {
     closing = isDirty ? 'ask' : 'now';
-    if (!isDirty) window?.close();
+    // Saved: the window's recovery copies go before the window does (the app may quit right after).
+    if (!isDirty) void recovery.closeWindow().then(() => window?.close());
   }
   void buildMenu();
 }
@@ -142,6 +146,7 @@ if (!app.requestSingleInstanceLock()) {
     registerHandlers(ipcMain, guardFileAccess(createHandlers({
       fs: fs as unknown as FileSystem,
       storage,
+      recovery,
       now: Date.now,
       chooseFileToOpen: async () => {
         const result = await dialog.showOpenDialog(window!, { properties: ['openFile'], filters: [{ name: 'Tokencast', extensions: [FILE_EXTENSION] }] });

@@ -14,11 +14,13 @@ function subscribe<T>(event: string, listener: (value: T) => void): () => void {
 
 const bridge = {
   host: 'electron',
+  windowId: `win-${crypto.randomUUID()}`,
   open: (path?: string) => invoke('tokencast:file:open', path === undefined ? {} : { path }),
   save: (request) => invoke('tokencast:file:save', request),
   exportFile: (request) => invoke('tokencast:file:export', request),
   exportPdf: (request) => invoke('tokencast:file:export-pdf', request),
   recentFiles: () => invoke('tokencast:recent:list', {}),
+  addRecent: async (path) => void (await invoke('tokencast:recent:add', { path })),
   writeRecovery: async (entry) => void (await invoke('tokencast:recovery:write', entry)),
   listRecovery: () => invoke('tokencast:recovery:list', {}),
   clearRecovery: async (id) => void (await invoke('tokencast:recovery:clear', { id })),

@@ -12,6 +12,9 @@ import { createSessionStore } from './state/session-store';
 import '@fontsource/noto-sans-sc/400.css';
 import './styles.css';
 
+// Load the Chinese glyphs up front: a web font that is only a fallback is not waited for, so the first Chinese text (the 中文 button) would show as boxes.
+void document.fonts.load('1em "Noto Sans SC"', '中文');
+
 declare global {
   interface Window {
     /** The Electron preload's bridge; absent in a plain browser. */
@@ -28,10 +31,13 @@ async function start(): Promise<void> {
     documentStore: createDocumentStore(template.file.scenario),
     sessionStore: createSessionStore(await bridge.language()),
   };
-  document.documentElement.lang = services.sessionStore.getState().lang === 'zh' ? 'zh-CN' : 'en';
-  services.sessionStore.subscribe((state) => {
-    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-  });
+  const showLang = (lang: 'en' | 'zh') => {
+    // Only on a change: writing the attribute, even unchanged, restyles the whole page (every selection move did).
+    const tag = lang === 'zh' ? 'zh-CN' : 'en';
+    if (document.documentElement.lang !== tag) document.documentElement.lang = tag;
+  };
+  showLang(services.sessionStore.getState().lang);
+  services.sessionStore.subscribe((state) => showLang(state.lang));
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App services={services} />

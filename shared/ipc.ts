@@ -57,9 +57,11 @@ export const openResultSchema = z.discriminatedUnion('status', [
 /** A recently used file. */
 export const recentFileSchema = z.object({ path: z.string(), name: z.string() });
 
-/** Unsaved work kept in the recovery folder. */
+/** Unsaved work kept in the recovery folder: one copy per document of a window. */
 export const recoveryEntrySchema = z.object({
   id: z.string(),
+  /** The window (or browser tab) that keeps this copy; others offer it only once that window is gone. Absent in older copies: offered. */
+  owner: z.string().optional(),
   name: z.string(),
   path: z.string().optional(),
   text: z.string(),
@@ -69,7 +71,7 @@ export const recoveryEntrySchema = z.object({
 /** The commands the native menu can send; the renderer's dispatcher runs them. */
 export const commandIds = [
   'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.exportWorkbook', 'file.close',
-  'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.find',
+  'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.delete', 'edit.selectAll', 'edit.find',
   'view.lang.en', 'view.lang.zh', 'view.months', 'view.sources', 'view.lab', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset', 'help.about',
 ] as const;
 
@@ -85,6 +87,7 @@ export const channels = {
   /** From the preload only (not on the bridge): the user dropped this file on the window, so the UI may name it. */
   'tokencast:file:dropped': { request: z.object({ path: z.string() }), response: z.object({ ok: z.boolean() }) },
   'tokencast:recent:list': { request: z.object({}), response: z.array(recentFileSchema) },
+  'tokencast:recent:add': { request: z.object({ path: z.string() }), response: z.object({ ok: z.boolean() }) },
   'tokencast:recovery:write': { request: recoveryEntrySchema, response: z.object({ ok: z.boolean() }) },
   'tokencast:recovery:list': { request: z.object({}), response: z.array(recoveryEntrySchema) },
   'tokencast:recovery:clear': { request: z.object({ id: z.string() }), response: z.object({ ok: z.boolean() }) },
@@ -143,6 +146,8 @@ export type UiLang = 'en' | 'zh';
 export interface TokencastBridge {
   /** Where the UI runs. */
   readonly host: 'electron' | 'browser';
+  /** This window (or browser tab) for the whole of its life: the owner of its recovery copies. */
+  readonly windowId: string;
   /** Opens a file: the given path (recent files, OS), or one the user picks. */
   open(path?: string): Promise<OpenResult>;
   /** Saves text to a path, or asks where when there is none. */
@@ -153,9 +158,11 @@ export interface TokencastBridge {
   exportPdf(request: PdfRequest): Promise<SaveResult>;
   /** Recently used files, newest first. */
   recentFiles(): Promise<RecentFile[]>;
+  /** Puts a file just opened at the top of the recent files: the UI calls it once the file has loaded, so a file that fails to open never enters the list. */
+  addRecent(path: string): Promise<void>;
   /** Keeps unsaved work so it survives a crash. */
   writeRecovery(entry: RecoveryEntry): Promise<void>;
-  /** Unsaved work left by an earlier session. */
+  /** Unsaved work whose window is gone (a crash, a closed tab): never another open window's. */
   listRecovery(): Promise<RecoveryEntry[]>;
   /** Forgets unsaved work (saved, restored or discarded). */
   clearRecovery(id: string): Promise<void>;

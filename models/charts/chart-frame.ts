@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, type Lang } from '../format/format-value';
+import { formatNumber, localeOf, numberFormatter, type Lang } from '../format/format-value';
 import type { NumberFormat } from '../../shared/scenario-schema';
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
@@ -59,7 +59,7 @@ export function chartFrame(options: { title: string; unit: string; legend: reado
 
 /** Axis numbers short enough for the axis: 1.2K, 3.4M, 1.2万. */
 export function compactNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return numberFormatter(localeOf(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /** A value axis with compact labels (its unit is in the chart's subtitle). */

@@ -6,6 +6,12 @@ import { nodeExportFs } from './export/node-export-fs';
 import { installFile } from './install-file';
 import { main } from './main';
 
+// A reader that stops early (`compute --series | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

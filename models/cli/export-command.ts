@@ -28,7 +28,7 @@ export async function exportCommand(options: ExportOptions, io: CliIo): Promise<
   const engine = createScenarioEngine(scenario);
   const { buildExport } = await import('./export/run-export');
   const date = io.now();
-  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang });
+  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays });
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

@@ -7,9 +7,9 @@ import { compareCommand } from './compare-command';
 import { computeCommand } from './compute-command';
 import { exportCommand } from './export-command';
 import { newCommand } from './new-command';
+import { scenarioCommand } from './scenario-command';
 import { pricesCommand } from './prices-command';
 import { tokensCommand } from './tokens-command';
-import { scenarioCommand } from './scenario-command';
 import { validateCommand } from './validate-command';
 import { WHATIF_FLAGS, refuseFlags } from './whatif-options';
 
@@ -21,15 +21,15 @@ Usage:
   tokencast export [FILE] --out DIR [EDITS] [--lang en|zh]
   tokencast new FILE [--force]
   tokencast validate FILE
-  tokencast prices search QUERY [--catalog FILE] [--json]
-  tokencast prices import FILE
-  tokencast tokens FILE... [--tokenizer NAME]... [--lang LANG] [--json]
   tokencast scenario add FILE NAME [--set REF=VALUE]…  |  scenario list FILE  |  scenario delete FILE NAME
   tokencast compare [FILE] [--json]
   tokencast sensitivity [FILE] --output REF [--input REF[=LOW:HIGH]]… [--pct 20] [EDITS] [--json]
   tokencast solve [FILE] --vary REF --output REF|=EXPR --target NUMBER [--min A] [--max B] [EDITS] [--json]
   tokencast sweep [FILE] --vary REF=FROM:TO:STEPS [--vary REF=FROM:TO:STEPS] --output REF|=EXPR [EDITS] [--json]
   tokencast simulate [FILE] [--range REF=DIST:LOW:HIGH[:MODE]]… [--samples N] [--seed S] [EDITS] [--json]
+  tokencast prices search QUERY [--catalog FILE] [--json]
+  tokencast prices import FILE
+  tokencast tokens FILE... [--tokenizer NAME]... [--lang LANG] [--json]
 
 compute   Computes FILE (default: the built-in reference template) and prints every
           out.* output as a table, or with --json as one JSON object (none → null,
@@ -54,14 +54,6 @@ export    Writes into DIR: an SVG and a 2× PNG of each chart, series.csv, outpu
           business-case.xlsx, business-case.html and manifest.json.
 new       Writes the reference template to FILE (--force overwrites).
 validate  Reports every problem in FILE; exit 0 clean, 1 formula errors, 2 unreadable.
-prices    search: the catalog models whose id or provider has words beginning with
-          QUERY's words, prices per 1M tokens. import: checks a LiteLLM-format table
-          (model_prices_and_context_window.json) and installs it, dated the day the
-          file was last modified, as the catalog the app and the CLI use.
-tokens    Counts characters (Unicode code points), words and tokens of the FILEs
-          (.txt, .md, or .jsonl with a "text" field) with each tokenizer:
-          o200k_base, cl100k_base, qwen3, deepseek_v3, llama3, gemma3 (default: all).
-          --lang names the text's language (en, zh, ja…) for counting words.
 scenario  Named scenarios in FILE: add one made of --set overrides, list them, delete one
           (FILE is rewritten atomically).
 compare   Every output of the base and of each scenario, with the change from the base.
@@ -78,6 +70,14 @@ simulate  Monte Carlo over the ranges saved in FILE and those given with --range
           (DIST: uniform, triangular, pert (LOW:HIGH[:MODE]), normal, lognormal
           (LOW:HIGH = the 5th and 95th percentiles)); --samples (10000), --seed (1).
           P10/P50/P90 and mean of every output, and the share that pays back.
+prices    search: the catalog models whose id or provider has words beginning with
+          QUERY's words, prices per 1M tokens. import: checks a LiteLLM-format table
+          (model_prices_and_context_window.json) and installs it, dated the day the
+          file was last modified, as the catalog the app and the CLI use.
+tokens    Counts characters (Unicode code points), words and tokens of the FILEs
+          (.txt, .md, or .jsonl with a "text" field) with each tokenizer:
+          o200k_base, cl100k_base, qwen3, deepseek_v3, llama3, gemma3 (default: all).
+          --lang names the text's language (en, zh, ja…) for counting words.
 
 Exit codes: 0 ok, 1 an output or cell is an error, 2 bad arguments or an unreadable file.
 `;
@@ -86,9 +86,6 @@ const options = {
   set: { type: 'string', multiple: true, default: [] as string[] },
   'add-row': { type: 'string', multiple: true, default: [] as string[] },
   'delete-row': { type: 'string', multiple: true, default: [] as string[] },
-  price: { type: 'string', multiple: true, default: [] as string[] },
-  catalog: { type: 'string' },
-  tokenizer: { type: 'string', multiple: true, default: [] as string[] },
   scenario: { type: 'string' },
   output: { type: 'string' },
   input: { type: 'string', multiple: true },
@@ -100,6 +97,9 @@ const options = {
   range: { type: 'string', multiple: true },
   samples: { type: 'string' },
   seed: { type: 'string' },
+  price: { type: 'string', multiple: true, default: [] as string[] },
+  catalog: { type: 'string' },
+  tokenizer: { type: 'string', multiple: true, default: [] as string[] },
   json: { type: 'boolean', default: false },
   out: { type: 'string' },
   series: { type: 'boolean', default: false },
@@ -139,13 +139,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = positionals;
   const lang = values.lang ?? 'en';
   const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], prices: values.price, sets: values.set, scenario: values.scenario };
-  const given = new Set<string>(WHATIF_FLAGS.filter((flag) => values[flag] !== undefined));
   // For tokens, --lang is the language of the text (any language); elsewhere it is the language of the output.
-  if (command === 'tokens') {
-    refuseFlags('tokens', given, []);
-    return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
-  }
+  if (command === 'tokens') return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
   if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
+  const given = new Set<string>(WHATIF_FLAGS.filter((flag) => values[flag] !== undefined));
   const whatIf = {
     edits, json: values.json, lang: lang as Lang, output: values.output, inputs: values.input ?? [], pct: values.pct, vary: values.vary ?? [],
     target: values.target, min: values.min, max: values.max, ranges: values.range ?? [], samples: values.samples, seed: values.seed,

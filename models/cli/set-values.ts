@@ -1,7 +1,7 @@
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { BASE_SCENARIO, NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
 import { MODELS_GRID, catalogIds, fillModelPrices, findEntry, searchCatalog } from '../catalog';
-import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, deleteRow, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
+import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, deleteRow, inputKindOf, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
 import { clipText } from '../format/clip-text';
 import { CliFailure } from './cli-io';
 import { closestName, closestNames } from './did-you-mean';
@@ -48,7 +48,6 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, cat
     const [grid, row] = splitRow(target, '--delete-row');
     fail('--delete-row', deleteRow(draft, grid, row), grid, draft);
   }
-  if (edits.prices.length > 0 && !catalog) throw new CliFailure('--price is taken by compute and export only');
   for (const price of edits.prices) applyPrice(draft, price, catalog!);
   const assignments = edits.sets.map(parseAssignment);
   const refs = scenarioCells(draft).map(([ref]) => ref);
@@ -69,6 +68,8 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, cat
     const horizon = horizonOf(draft);
     for (const { ref, month, raw } of months) {
       if (month! > horizon) throw new CliFailure(`--set ${ref}@${month}: month ${month} is outside the horizon, 1..${horizon}`);
+      if (ref === (draft.horizonRef ?? DEFAULT_HORIZON_REF)) throw new CliFailure(`--set ${ref}@${month}: the horizon is one number of months; it has no months of its own to override`);
+      if (inputKindOf(draft, ref).kind !== 'number') throw new CliFailure(`--set ${ref}@${month}: ${ref} holds ${inputKindOf(draft, ref).kind === 'text' ? 'text' : 'a choice'}; only numeric rows have months to override`);
       const parsed = readTypedInput(draft, ref, raw);
       if (!parsed.ok || typeof parsed.input !== 'number') throw new CliFailure(`--set ${ref}@${month}: a month override is a number, not "${raw}"`);
       fail(`--set ${ref}@${month}`, setMonthOverride(draft, ref, month!, parsed.input), undefined, draft);

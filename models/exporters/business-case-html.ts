@@ -8,8 +8,8 @@ export interface ChartFigure {
 }
 
 const words = {
-  en: { scenario: 'Scenario', file: 'File', date: 'Date', answer: 'The answer', kpis: 'Key figures', drivers: 'What moves TCO most', risks: 'Risks', assumptions: 'Assumptions that matter', charts: 'Charts', source: 'Source', noDrivers: 'Run a sensitivity analysis to rank the assumptions.', asOf: 'as of', stale: 'stale' },
-  zh: { scenario: '情景', file: '文件', date: '日期', answer: '结论', kpis: '关键指标', drivers: '对总拥有成本影响最大的假设', risks: '风险', assumptions: '关键假设', charts: '图表', source: '来源', noDrivers: '运行敏感性分析以对假设排序。', asOf: '截至', stale: '已过期' },
+  en: { asOf: 'as of', stale: 'stale', scenario: 'Scenario', file: 'File', date: 'Date', answer: 'The answer', kpis: 'Key figures', drivers: 'What moves TCO most', risks: 'Risks', assumptions: 'Assumptions that matter', charts: 'Charts', source: 'Source', noDrivers: 'Run a sensitivity analysis to rank the assumptions.' },
+  zh: { asOf: '截至', stale: '已过期', scenario: '情景', file: '文件', date: '日期', answer: '结论', kpis: '关键指标', drivers: '对总拥有成本影响最大的假设', risks: '风险', assumptions: '关键假设', charts: '图表', source: '来源', noDrivers: '运行敏感性分析以对假设排序。' },
 } as const;
 
 function escape(text: string): string {
@@ -19,20 +19,19 @@ function escape(text: string): string {
 /** A source worth printing: the template's placeholder "Assumption: …" sources are counted among the risks instead. */
 const shownSource = (source: string) => (source.startsWith('Assumption:') ? '' : source);
 
-type Words = (typeof words)[keyof typeof words];
-
-/** A stale figure's mark, printed where its source is. */
-const staleMark = (stale: boolean, w: Words) => (stale ? ` <b class="stale">${w.stale}</b>` : '');
-
-/** A line's source as printed: the source, the date it is as of, and the stale mark. */
-function lineSource(line: CaseLine, w: Words): string {
-  const text = [shownSource(line.source), line.asOf ? `${w.asOf} ${line.asOf}` : ''].filter(Boolean).join(' · ');
-  return text ? `<span class="src">${escape(text)}${staleMark(line.stale, w)}</span>` : '';
+/** Where a figure comes from, with its as-of date and a stale mark, as HTML (empty when there is nothing to say). */
+function sourceHtml(item: { source: string; asOf?: string; stale: boolean }, w: (typeof words)['en' | 'zh']): string {
+  const source = shownSource(item.source);
+  const dated = item.asOf ? `${source ? ' · ' : ''}${w.asOf} ${item.asOf}` : '';
+  const stale = item.stale ? ` <b class="stale">${w.stale}</b>` : '';
+  return source || dated ? `${escape(source)}${escape(dated)}${stale}` : '';
 }
 
-function lines(items: readonly CaseLine[], w: Words): string {
-  return items.map((line) => `<div class="line"><span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${
-    lineSource(line, w)}</div>`).join('\n');
+function lines(items: readonly CaseLine[], w: (typeof words)['en' | 'zh']): string {
+  return items.map((line) => {
+    const source = sourceHtml(line, w);
+    return `<div class="line"><span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${source ? `<span class="src">${source}</span>` : ''}</div>`;
+  }).join('\n');
 }
 
 /** Text as a CSS string's content (for the running header of printed pages); `<` is escaped so it cannot close the style element. */
@@ -40,10 +39,10 @@ function cssString(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/</g, '\\3C ').replace(/[\n\r]/g, ' ');
 }
 
-function table(t: CaseTable, w: Words): string {
+function table(t: CaseTable, sourceHeading: string, w: (typeof words)['en' | 'zh']): string {
   return `<table><caption>${escape(t.title)}</caption>
-<thead><tr><th></th>${t.columns.map((c) => `<th>${escape(c)}</th>`).join('')}<th class="src">${w.source}</th></tr></thead>
-<tbody>${t.rows.map((row) => `<tr><th>${escape(row.label)}</th>${row.cells.map((cell) => `<td class="num">${escape(cell)}</td>`).join('')}<td class="src">${escape(shownSource(row.source))}${staleMark(row.stale, w)}</td></tr>`).join('\n')}</tbody></table>`;
+<thead><tr><th></th>${t.columns.map((c) => `<th>${escape(c)}</th>`).join('')}<th class="src">${sourceHeading}</th></tr></thead>
+<tbody>${t.rows.map((row) => `<tr><th>${escape(row.label)}</th>${row.cells.map((cell) => `<td class="num">${escape(cell)}</td>`).join('')}<td class="src">${sourceHtml(row, w)}</td></tr>`).join('\n')}</tbody></table>`;
 }
 
 /**
@@ -112,7 +111,7 @@ ${doc.kpis.map((line) => `<div class="kpi"><span class="label">${escape(line.lab
 ${doc.drivers.length > 0 ? `<ol>${doc.drivers.map((d) => `<li>${escape(d)}</li>`).join('')}</ol>` : `<p>${w.noDrivers}</p>`}
 ${doc.risks.length > 0 ? `<h2>${w.risks}</h2><ul class="risks">${doc.risks.map((r) => `<li>${escape(r)}</li>`).join('')}</ul>` : ''}
 <h2>${w.assumptions}</h2>
-${doc.tables.map((t) => table(t, w)).join('\n')}
+${doc.tables.map((t) => table(t, w.source, w)).join('\n')}
 <div class="lines">
 ${lines(doc.assumptions, w)}
 </div>

@@ -18,12 +18,21 @@ export interface CaseLine {
   readonly stale: boolean;
 }
 
+/** What a business case is about: the scenario, its file, the day, the language, and the age after which a dated figure is stale. */
+export interface BusinessCaseMeta {
+  readonly scenario: string;
+  readonly file: string;
+  readonly date: Date;
+  readonly lang: Lang;
+  /** Default {@link DEFAULT_STALE_AFTER_DAYS}. */
+  readonly staleAfterDays?: number;
+}
+
 /** A table of assumptions (models, languages): column headings, then one row per table row. */
 export interface CaseTable {
   readonly title: string;
   readonly columns: readonly string[];
-  /** Each row's source: every distinct source of its cells once, with its date. */
-  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[]; readonly source: string; readonly stale: boolean }>;
+  readonly rows: ReadonlyArray<{ readonly label: string; readonly cells: readonly string[]; readonly source: string; readonly asOf?: string; readonly stale: boolean }>;
 }
 
 /** An assumption that moves an output: what ±X % of it does (from a sensitivity analysis). */
@@ -59,23 +68,21 @@ export interface BusinessCase {
 
 const words = {
   en: {
-    title: 'Business case', never: 'not within the horizon', horizon: '{n} months',
+    title: 'Business case', never: 'not within the horizon', horizon: '{n} months', monthN: 'month {n}',
     recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
     paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
     cheaper: 'The plan is computed for {current}; {best} would cost {saving} USD less over the horizon.',
-    driver: '{label}: ±{pct}% moves TCO by {swing} USD', noRisks: 'No warnings.', stale: '{n} assumption(s) rest on an unsourced default',
-    asOf: 'as of {date}', old: '{n} figure(s) are dated more than {days} days ago: check them again',
+    driver: '{label}: ±{pct}% moves TCO by {swing} USD', unsourced: '{n} assumption(s) rest on an unsourced default', stale: '{n} figure(s) are dated more than {days} days ago',
     api: 'the API', cloud: 'rented GPUs', onprem: 'owned GPUs',
     models: 'Model prices (USD per 1M tokens)', languages: 'Languages', model: 'Model', input: 'Input', output: 'Output', cached: 'Cached input', share: 'Traffic share',
     language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
   },
   zh: {
-    title: '商业论证', never: '规划期内无', horizon: '{n} 个月',
+    title: '商业论证', never: '规划期内无', horizon: '{n} 个月', monthN: '第 {n} 个月',
     recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
     paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
     cheaper: '当前方案按{current}计算；改用{best}可在规划期内节省 {saving} 美元。',
-    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', noRisks: '没有警告。', stale: '{n} 项假设使用了未注明来源的默认值',
-    asOf: '截至 {date}', old: '{n} 个数值的日期早于 {days} 天前：请重新核实',
+    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', unsourced: '{n} 项假设使用了未注明来源的默认值', stale: '{n} 个数值的日期早于 {days} 天前',
     api: 'API', cloud: '租用 GPU', onprem: '自购 GPU',
     models: '模型价格（美元/百万 token）', languages: '语言', model: '模型', input: '输入', output: '输出', cached: '缓存输入', share: '流量占比',
     language: '语言', langShare: '请求占比', perUnit: '每单位 token', inUnits: '输入单位数', outUnits: '输出单位数',
@@ -83,16 +90,6 @@ const words = {
 } as const;
 
 type Words = { readonly [K in keyof (typeof words)['en']]: string };
-
-/** What a business case is about: the scenario, its file, the day, the language, and the age after which a dated figure is stale. */
-export interface BusinessCaseMeta {
-  readonly scenario: string;
-  readonly file: string;
-  readonly date: Date;
-  readonly lang: Lang;
-  /** Default {@link DEFAULT_STALE_AFTER_DAYS}. */
-  readonly staleAfterDays?: number;
-}
 
 /** The key figures a business case leads with, in order (those the scenario has). */
 const KEY_FIGURES = ['out.tco', 'out.payback_month', 'out.roi', 'out.gross_margin', 'out.cost_per_request', 'out.tco_api', 'out.tco_cloud', 'out.tco_onprem', 'out.ft_breakeven_month', 'out.ft_max_retry_multiplier'];
@@ -113,19 +110,20 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
   const { lang } = meta;
   const w: Words = words[lang];
   const maxAge = meta.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
-  const stale = (info: CellInfo | undefined) => isStale(info?.asOf, meta.date, maxAge);
   const line = (ref: string): CaseLine => {
     const info = catalog.get(ref);
     const value = engine.get(ref)!;
-    const shown = value === NONE ? w.never : formatValue(value, info?.format, lang);
+    // A month number reads as "month 12" / "第 12 个月": "12 月" would read as December.
+    const isMonth = ref.endsWith('_month') && typeof value === 'number';
+    const shown = value === NONE ? w.never : isMonth ? fill(w.monthN, { n: value }) : formatValue(value, info?.format, lang);
     return {
-      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
-      asOf: info?.asOf, stale: stale(info),
+      ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' || isMonth ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
+      asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
     };
   };
   const allWarnings = warnings(engine, catalog, lang).map((warning) => warning.text);
   const unsourced = [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && /^Assumption:/.test(info.source ?? '')).length;
-  const old = [...catalog.values()].filter((info) => engine.input(info.ref) !== undefined && stale(info)).length;
+  const stale = [...catalog.values()].filter((info) => isStale(info.asOf, meta.date, maxAge)).length;
   return {
     lang,
     title: `${w.title}: ${meta.scenario}`,
@@ -136,9 +134,9 @@ export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellIn
     recommendation: recommendation(engine, w, lang),
     kpis: KEY_FIGURES.filter((ref) => engine.has(ref)).map(line),
     drivers: drivers.slice(0, 3).map((driver) => fill(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
-    risks: [...allWarnings, ...(unsourced > 0 ? [fill(w.stale, { n: unsourced })] : []), ...(old > 0 ? [fill(w.old, { n: old, days: maxAge })] : [])],
+    risks: [...allWarnings, ...(stale > 0 ? [fill(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced > 0 ? [fill(w.unsourced, { n: unsourced })] : [])],
     assumptions: [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && info.column === undefined && engine.has(info.ref)).map((info) => line(info.ref)),
-    tables: [modelTable(engine, catalog, w, lang, stale), languageTable(engine, catalog, w, lang, stale)].filter((table): table is CaseTable => table !== undefined),
+    tables: [modelTable(engine, catalog, w, meta, maxAge), languageTable(engine, catalog, w, meta, maxAge)].filter((table): table is CaseTable => table !== undefined),
   };
 }
 
@@ -175,15 +173,8 @@ function recommendation(engine: Engine, w: Words, lang: Lang): string[] {
   return sentences;
 }
 
-/** A row's sources: each distinct source of its cells once, with its date. */
-function rowSource(infos: ReadonlyArray<CellInfo | undefined>, w: Words): string {
-  const lines = infos.map((info) => [info?.source, info?.asOf ? fill(w.asOf, { date: info.asOf }) : undefined].filter(Boolean).join(' · ')).filter(Boolean);
-  return [...new Set(lines)].join('; ');
-}
-
-type IsStale = (info: CellInfo | undefined) => boolean;
-
-function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, lang: Lang, w: Words, stale: IsStale): CaseTable | undefined {
+function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+  const { lang } = meta;
   const rows = [...new Set([...catalog.values()].filter((info) => info.grid === grid && info.column !== undefined).map((info) => info.row))];
   if (rows.length === 0) return undefined;
   return {
@@ -198,17 +189,18 @@ function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: s
           const value = engine.get(ref);
           return value === undefined ? '' : formatValue(value, catalog.get(ref)?.format, lang);
         }),
-        source: rowSource(columns.map(([column]) => catalog.get(`${grid}.${row}.${column}`)), w),
-        stale: columns.some(([column]) => stale(catalog.get(`${grid}.${row}.${column}`))),
+        source: first?.source ?? '',
+        asOf: first?.asOf,
+        stale: isStale(first?.asOf, meta.date, maxAge),
       };
     }),
   };
 }
 
-function modelTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, lang: Lang, stale: IsStale): CaseTable | undefined {
-  return tableOf(engine, catalog, 'models', [['input_per_m', w.input], ['output_per_m', w.output], ['cached_per_m', w.cached], ['traffic_share', w.share]], w.models, lang, w, stale);
+function modelTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+  return tableOf(engine, catalog, 'models', [['input_per_m', w.input], ['output_per_m', w.output], ['cached_per_m', w.cached], ['traffic_share', w.share]], w.models, meta, maxAge);
 }
 
-function languageTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, lang: Lang, stale: IsStale): CaseTable | undefined {
-  return tableOf(engine, catalog, 'languages', [['share', w.langShare], ['tokens_per_unit', w.perUnit], ['input_units', w.inUnits], ['output_units', w.outUnits]], w.languages, lang, w, stale);
+function languageTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+  return tableOf(engine, catalog, 'languages', [['share', w.langShare], ['tokens_per_unit', w.perUnit], ['input_units', w.inUnits], ['output_units', w.outUnits]], w.languages, meta, maxAge);
 }

@@ -32,6 +32,20 @@ export function formatValue(value: Value, format: NumberFormat | undefined, lang
   return formatNumber(value, format, lang);
 }
 
+/** The number formatters in use, made once: building an Intl.NumberFormat costs far more than using one, and a screen of cells uses a handful. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A shared Intl.NumberFormat for a locale and options. */
+export function numberFormatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * One number in the given display format, the same way everywhere (grid,
  * key figures, charts, exports): percentages with one decimal; money with
@@ -41,15 +55,18 @@ export function formatValue(value: Value, format: NumberFormat | undefined, lang
 export function formatNumber(value: number, format: NumberFormat | undefined, lang: Lang): string {
   const locale = localeOf(lang);
   if (format === 'percent') {
-    return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value * 100)}%`;
+    return `${numberFormatter(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value * 100)}%`;
   }
   const size = Math.abs(value);
   if (format === 'integer' && size >= 1) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+    return numberFormatter(locale, { maximumFractionDigits: 0 }).format(value);
   }
-  if (format === 'currency' && size >= 1000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  if (format === 'currency' && size >= 1000) return numberFormatter(locale, { maximumFractionDigits: 0 }).format(value);
   if (size >= 1 || value === 0) {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
+    return numberFormatter(locale, { maximumFractionDigits: 2, minimumFractionDigits: format === 'currency' && value !== 0 ? 2 : 0 }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+  // Money under 1 keeps at least cents (0.60, not 0.6) and shows small prices to four significant digits (0.002468).
+  const significant = numberFormatter(locale, { maximumSignificantDigits: 4 }).format(value);
+  if (format !== 'currency' || /[.,]\d{2,}$/.test(significant)) return significant;
+  return numberFormatter(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }

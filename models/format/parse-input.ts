@@ -13,7 +13,7 @@ import type { CellInput } from '../engine';
 
 /** What a cell expects: a number, text, true/false, or one of a fixed list of choices. */
 export type InputKind =
-  | { readonly kind: 'number' }
+  | { readonly kind: 'number'; readonly percent?: boolean }
   | { readonly kind: 'text' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'choice'; readonly options: readonly string[] };
@@ -30,6 +30,8 @@ export function parseCellInput(text: string, ref: string, expected: InputKind): 
   const number = readNumber(trimmed);
   switch (expected.kind) {
     case 'number':
+      // A percentage cell takes "60" as 60 %, as spreadsheets do; 1 and below are read as the fraction itself (0.6, 1 = 100 %).
+      if (typeof number === 'number' && expected.percent && !/%\s*\)?$/.test(trimmed) && Math.abs(number) > 1) return { ok: true, input: number / 100 };
       if (typeof number === 'number') return { ok: true, input: number };
       if (bool !== undefined) return refuse(`${ref} expects a number, not ${trimmed}`);
       return refuse(number?.problem ?? `${ref} expects a number (like 1200, 1,200, 15% or $2.50), not "${shorten(trimmed)}"`, ref);

@@ -33,10 +33,7 @@ export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
     if (grid.kind === 'scalar') {
       for (const row of grid.rows) {
         const ref = `${grid.name}.${row.name}`;
-        catalog.set(ref, {
-          ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note,
-          source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message,
-        });
+        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message });
       }
       continue;
     }

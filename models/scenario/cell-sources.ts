@@ -103,22 +103,3 @@ export function isIsoDate(text: string): boolean {
 function definedOnly(source: CellSource): CellSource {
   return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined)) as CellSource;
 }
-
-/** Each distinct source of a table row's cells once (by source, date and catalog entry), in column order; none for a scalar row. */
-export function rowSources(scenario: Scenario, gridName: string, rowName: string): CellSource[] {
-  const grid = scenario.grids.find((g) => g.name === gridName);
-  if (grid?.kind !== 'table') return [];
-  const seen = new Map<string, CellSource>();
-  for (const column of grid.columns) {
-    const source = cellSource(scenario, `${gridName}.${rowName}.${column.name}`);
-    if (!source || (!source.source && !source.asOf)) continue;
-    const key = JSON.stringify([source.source, source.asOf, source.catalog]);
-    if (!seen.has(key)) seen.set(key, source);
-  }
-  return [...seen.values()];
-}
-
-/** A source as one line of text: the source, the catalog entry, and the date in the words given (`as of {date}`). */
-export function sourceText(source: CellSource, asOfWords: string): string {
-  return [source.source, source.catalog, source.asOf ? asOfWords.replace('{date}', source.asOf) : undefined].filter(Boolean).join(' · ');
-}

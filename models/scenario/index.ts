@@ -12,10 +12,10 @@ export {
 } from './document-edits';
 export { inputKindOf, readTypedInput } from './typed-input';
 export {
-  cellSource, setCellSource, dropCatalogSource, staleAfterDays, setStaleAfterDays, ageInDays, isStale, isoDay, isIsoDate, rowSources, sourceText,
-} from './cell-sources';
-export {
   namedScenario, scenarioNames, effectiveCells, effectiveOverrides, namedScenarioEngine, applyNamedScenario, checkScenarioName, addNamedScenario,
   renameNamedScenario, deleteNamedScenario, setScenarioCell, setScenarioMonth, setCellIn, setMonthIn, resetCellToBase, promoteToBase, overriddenRefs,
   diffOverrides, type Overrides,
 } from './named-scenarios';
+export {
+  cellSource, setCellSource, dropCatalogSource, staleAfterDays, setStaleAfterDays, ageInDays, isStale, isoDay, isIsoDate,
+} from './cell-sources';

@@ -16,7 +16,7 @@ export function inputKindOf(scenario: Scenario, ref: string): InputKind {
   if (grid.kind === 'scalar' && 'options' in row && row.options && row.options.length > 0) return { kind: 'choice', options: row.options };
   if (typeof cellInput(scenario, ref) === 'boolean') return { kind: 'boolean' };
   const format = grid.kind === 'scalar' ? grid.rows[place.rowIndex]!.format : grid.columns.find((c) => c.name === place.column)?.format;
-  return format === 'text' ? { kind: 'text' } : { kind: 'number' };
+  return format === 'text' ? { kind: 'text' } : { kind: 'number', percent: format === 'percent' };
 }
 
 /** Reads text typed into a cell of the scenario, by the one input grammar and what the cell expects. */

@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
+import { cellCatalog, type CellInfo } from '../../models/scenario';
 import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import type { DocumentState } from '../state/document-store';
@@ -15,11 +16,36 @@ export function useSession<T>(selector: (state: SessionState) => T): T {
   return useServices().sessionStore(selector);
 }
 
-/** Every cell reference of the document, recomputed only when the document changes. */
+/**
+ * Values that depend only on the document's structure (rows, names, labels),
+ * computed once per structure change for the whole UI rather than once per
+ * edit and per component: at 100k cells each costs tens of milliseconds.
+ */
+export function perStructure<T>(compute: (state: DocumentState) => T): (state: DocumentState) => T {
+  let cached: { readonly state: DocumentState; readonly value: T } | undefined;
+  return (state) => {
+    if (cached && cached.state.structure === state.structure && cached.state.engine === state.engine) return cached.value;
+    cached = { state, value: compute(state) };
+    return cached.value;
+  };
+}
+
+/** Every cell reference of the document, in document order. */
+const allRefs = perStructure((state) => state.engine.refs());
+
+/** Every cell's label, unit and format. */
+export const catalogOf = perStructure((state): ReadonlyMap<string, CellInfo> => cellCatalog(state.scenario));
+
+/** Every cell reference of the document, recomputed only when rows or grids change. */
 export function useRefs(): string[] {
-  const scenario = useDocument((state) => state.scenario);
-  const engine = useDocument((state) => state.engine);
-  return useMemo(() => (scenario ? engine.refs() : []), [scenario, engine]);
+  useDocument((state) => state.structure);
+  return allRefs(useServices().documentStore.getState());
+}
+
+/** Labels, units and formats of every cell (or of those `of` picks, cheaper at 100k cells), recomputed only when rows or grids change. */
+export function useCatalog(of: (state: DocumentState) => ReadonlyMap<string, CellInfo> = catalogOf): ReadonlyMap<string, CellInfo> {
+  useDocument((state) => state.structure);
+  return of(useServices().documentStore.getState());
 }
 
 /** The translation function for the current language. */

@@ -1,16 +1,14 @@
 import { useEffect } from 'react';
-import { serializeScenarioFile, toScenarioFile } from '../../models/scenario';
 import { readPickedFile } from '../bridge/browser-bridge';
 import { isTyping } from '../commands/command';
 import { commandForKey, dispatch } from '../commands/dispatcher';
 import { openDocument, openText, settleUnsaved } from '../commands/file-commands';
-import { copySelection, pasteAtSelection } from '../grids/clipboard';
+import { copySelection, cutSelection } from '../grids/clipboard';
+import { pasteAtSelection } from '../grids/paste';
 import { translate } from '../i18n/translate';
 import { isDirty } from '../state/document-store';
 import type { AppServices } from './app-context';
-
-/** How long after the last change unsaved work is written to the recovery store. */
-const RECOVERY_DELAY_MS = 2000;
+import { keepRecovery } from './recovery-keeper';
 
 /**
  * Connects the workspace to the keyboard, the clipboard and the host:
@@ -22,6 +20,7 @@ export function useHostWiring(services: AppServices): void {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && sessionStore.getState().cut && !isTyping()) sessionStore.getState().setCut(undefined);
       const id = commandForKey(event);
       if (!id || (isTyping() && id.startsWith('edit.') && id !== 'edit.find')) return;
       if (document.querySelector('.ag-cell-inline-editing')) return;
@@ -35,9 +34,16 @@ export function useHostWiring(services: AppServices): void {
       event.clipboardData?.setData('text/plain', text);
       event.preventDefault();
     };
+    const onCut = (event: ClipboardEvent) => {
+      if (isTyping()) return;
+      const text = cutSelection(services);
+      if (text === undefined) return;
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
     const onPaste = (event: ClipboardEvent) => {
       if (isTyping()) return;
-      pasteAtSelection(services, event.clipboardData?.getData('text/plain') ?? '');
+      void pasteAtSelection(services, event.clipboardData?.getData('text/plain') ?? '');
       event.preventDefault();
     };
     const onDrop = (event: DragEvent) => {
@@ -55,6 +61,7 @@ export function useHostWiring(services: AppServices): void {
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCut);
     document.addEventListener('paste', onPaste);
     // After a menu command the host hears the window state again, even if nothing changed: a save
     // asked for by "close with unsaved changes" must be answered whether it succeeded or not.
@@ -65,11 +72,12 @@ export function useHostWiring(services: AppServices): void {
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('dragover', onDragOver);
       document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCut);
       document.removeEventListener('paste', onPaste);
       offCommand();
       offOpen();
     };
-  }, [bridge, services]);
+  }, [bridge, services, sessionStore]);
 
   useEffect(() => {
     const update = () => void reportWindowState(services, true);
@@ -82,22 +90,7 @@ export function useHostWiring(services: AppServices): void {
     };
   }, [services, documentStore, sessionStore]);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = documentStore.subscribe((state, previous) => {
-      if (state.scenario === previous.scenario || !isDirty(state)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const { recoveryId, fileName, filePath } = sessionStore.getState();
-        const text = serializeScenarioFile(toScenarioFile(documentStore.getState().scenario, new Date()));
-        void bridge.writeRecovery({ id: recoveryId, name: fileName ?? 'scenario.tokencast', path: filePath, text, savedAtMs: Date.now() });
-      }, RECOVERY_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      off();
-    };
-  }, [bridge, documentStore, sessionStore]);
+  useEffect(() => keepRecovery(services), [services]);
 
   useEffect(() => {
     void offerRecovery(services);
@@ -114,7 +107,7 @@ async function reportWindowState(services: AppServices, onlyIfChanged = false): 
   await services.bridge.setWindowState(title, dirty);
 }
 
-/** At start, offers to restore unsaved work left by a session that ended without saving. */
+/** At start, offers to restore unsaved work left by a window that ended without saving (never another open window's). */
 async function offerRecovery(services: AppServices): Promise<void> {
   const entries = await services.bridge.listRecovery();
   const { ask, lang } = services.sessionStore.getState();

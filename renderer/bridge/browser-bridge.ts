@@ -1,8 +1,9 @@
 import { MAX_SCENARIO_BYTES, decodeFileText, tooLargeMessage } from '../../shared/file-text';
-import type { ExportRequest, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
+import type { ExportRequest, OpenedFile, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
 import { priceCatalogSchema, type PriceCatalog } from '../../shared/price-catalog-schema';
 import { systemLang } from '../i18n/translate';
 import { KeyValueDb } from './indexed-db';
+import { holdOwnerLock, liveOwners } from './owner-locks';
 
 /** A file remembered by the browser: recent files keep their text, since a web page cannot reopen a path. */
 interface StoredFile extends RecentFile {
@@ -67,25 +68,35 @@ function printPage(html: string): void {
 
 /**
  * The bridge for the web build: open through a file picker, save through a
- * download, recent files and crash recovery in IndexedDB, the language and
- * the imported price catalog in localStorage. Paths are `browser:NAME`.
+ * download, recent files and crash recovery in IndexedDB (shared by every
+ * tab of the site; see owner-locks for whose copies are whose), the language
+ * and the imported price catalog in localStorage. Paths are `browser:NAME`.
  */
 export function createBrowserBridge(): TokencastBridge {
   const db = new KeyValueDb('tokencast', ['recent', 'recovery']);
   const remember = async (name: string, text: string) => {
     await db.put('recent', name, { path: `browser:${name}`, name, text, usedAtMs: Date.now() } satisfies StoredFile);
   };
+  /** Files opened but not yet known to load: they enter the recent files only when the UI says they did (addRecent). */
+  const opened = new Map<string, OpenedFile>();
+  const windowId = `win-${crypto.randomUUID()}`;
+  // Held from the start, so no other tab ever sees this tab's copies as orphans, even for the first write.
+  const holding = holdOwnerLock(windowId);
   return {
     host: 'browser',
+    windowId,
     async open(path?: string): Promise<OpenResult> {
       if (path) {
         const stored = await db.get<StoredFile>('recent', path.replace(/^browser:/, ''));
-        return stored ? { status: 'opened', file: { path: stored.path, name: stored.name, text: stored.text, modifiedMs: stored.usedAtMs } } : { status: 'failed', message: 'not among the recent files any more' };
+        if (!stored) return { status: 'failed', message: 'not among the recent files any more' };
+        const file = { path: stored.path, name: stored.name, text: stored.text, modifiedMs: stored.usedAtMs };
+        opened.set(file.path, file);
+        return { status: 'opened', file };
       }
-      const file = await pickFile();
-      if (!file) return { status: 'cancelled' };
-      const result = await readPickedFile(file);
-      if (result.status === 'opened') await remember(file.name, result.file.text);
+      const picked = await pickFile();
+      if (!picked) return { status: 'cancelled' };
+      const result = await readPickedFile(picked);
+      if (result.status === 'opened') opened.set(result.file.path, result.file);
       return result;
     },
     async save(request: SaveRequest): Promise<SaveResult> {
@@ -107,8 +118,19 @@ export function createBrowserBridge(): TokencastBridge {
       const files = await db.all<StoredFile>('recent');
       return files.sort((a, b) => b.usedAtMs - a.usedAtMs).slice(0, RECENT_LIMIT).map(({ path, name }) => ({ path, name }));
     },
-    writeRecovery: (entry: RecoveryEntry) => db.put('recovery', entry.id, entry),
-    listRecovery: () => db.all<RecoveryEntry>('recovery'),
+    async addRecent(path: string) {
+      const file = opened.get(path);
+      opened.delete(path);
+      if (file) await remember(file.name, file.text);
+    },
+    async writeRecovery(entry: RecoveryEntry) {
+      await holding;
+      await db.put('recovery', entry.id, entry);
+    },
+    async listRecovery() {
+      const [entries, live] = await Promise.all([db.all<RecoveryEntry>('recovery'), liveOwners()]);
+      return entries.filter((entry) => !entry.owner || !live.has(entry.owner));
+    },
     clearRecovery: (id: string) => db.delete('recovery', id),
     async setWindowState(title: string) {
       document.title = title;

@@ -19,7 +19,10 @@ export class KeyValueDb {
   private async run<T>(store: string, mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
     const db = await this.open();
     return new Promise((resolve, reject) => {
-      const request = work(db.transaction(store, mode).objectStore(store));
+      const transaction = db.transaction(store, mode);
+      const request = work(transaction.objectStore(store));
+      // Commit now rather than when the page next idles: a write made as the page closes must not wait for a turn it never gets.
+      if (mode === 'readwrite') transaction.commit();
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });

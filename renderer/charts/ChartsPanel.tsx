@@ -7,7 +7,7 @@ export function ChartsPanel() {
   const t = useT();
   const options = useChartOptions();
   return (
-    <section className="charts-panel" id="charts" aria-label={t('charts')}>
+    <section className="charts-panel" id="charts" tabIndex={-1} aria-label={t('charts')}>
       <h2>{t('charts')}</h2>
       <div className="charts-grid">
         {options.map(([id, option]) => <ChartCard key={id} id={id} option={option} />)}

@@ -1,21 +1,44 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CHART_IDS, chartData, chartOption, type ChartId } from '../../models/charts';
-import { cellCatalog } from '../../models/scenario';
 import type { EChartsOption } from 'echarts';
-import { useDocument, useSession } from '../app/hooks';
+import { useServices } from '../app/app-context';
+import { catalogOf, useDocument, useSession } from '../app/hooks';
 
 /** The narrowest a chart card gets (see .charts-grid): legends are laid out to fit it. */
 const CARD_WIDTH = 460;
 
-/** Every chart's option for the current document and language, recomputed after each edit. */
+/**
+ * The document version the charts show: it follows the document one frame
+ * late, so an edit or an opened file paints the cells and key figures first
+ * and the five charts (ECharts takes tens of milliseconds per update, 200 ms
+ * for a new file) right after; a burst of edits (typing, a paste, undo held
+ * down) redraws them once.
+ */
+function useVersionAfterPaint(version: number): number {
+  const [shown, setShown] = useState(version);
+  useEffect(() => {
+    if (shown === version) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShown(version));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [version, shown]);
+  return shown;
+}
+
+/** Every chart's option for the current document and language, recomputed after each change (a frame after it). */
 export function useChartOptions(): ReadonlyArray<readonly [ChartId, EChartsOption]> {
-  const version = useDocument((state) => state.version);
-  const scenario = useDocument((state) => state.scenario);
-  const engine = useDocument((state) => state.engine);
+  const { documentStore } = useServices();
+  const version = useVersionAfterPaint(useDocument((state) => state.version));
   const lang = useSession((state) => state.lang);
   return useMemo(() => {
-    const data = chartData(engine, cellCatalog(scenario), lang);
+    const document = documentStore.getState();
+    const data = chartData(document.engine, catalogOf(document), lang);
     return CHART_IDS.map((id) => [id, chartOption(id, data, lang, { width: CARD_WIDTH })] as const);
-    // version: the engine object stays the same while its values change.
-  }, [engine, scenario, lang, version]);
+    // version: every change of the document (a new file too) bumps it; the store is read when it is shown.
+  }, [documentStore, lang, version]);
 }

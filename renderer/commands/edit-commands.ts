@@ -1,15 +1,27 @@
-import { clearSelection, copySelection, pasteAtSelection } from '../grids/clipboard';
+import { clearSelection, selectWholeGrid } from '../grids/block-edits';
+import { copySelection, cutSelection } from '../grids/clipboard';
+import { pasteAtSelection } from '../grids/paste';
 import { isTyping, type Command } from './command';
 
 /** Runs the browser's own editing action in a focused text field. */
-function inField(action: 'undo' | 'redo' | 'cut' | 'copy' | 'paste'): boolean {
+function inField(action: 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'delete' | 'selectAll'): boolean {
   if (!isTyping()) return false;
   // execCommand is deprecated but still the only way to drive a field's own undo stack from a menu.
   document.execCommand(action);
   return true;
 }
 
-/** The Edit menu's commands. Clipboard shortcuts are handled by the copy/paste events (see useClipboard). */
+/** True when the keyboard is on the cells (a grid, or nothing in particular) rather than on a button or a panel. */
+function onCells(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active.closest('.grid-section') !== null;
+}
+
+/**
+ * The Edit menu's commands. The clipboard shortcuts are not listed: the
+ * browser's copy, cut and paste events carry them (see useHostWiring), so
+ * they work with the system clipboard and in text fields alike.
+ */
 export const editCommands: Command[] = [
   { id: 'edit.undo', shortcuts: ['Mod+Z'], run: (services) => void (inField('undo') || services.documentStore.getState().undo()) },
   { id: 'edit.redo', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], run: (services) => void (inField('redo') || services.documentStore.getState().redo()) },
@@ -25,17 +37,29 @@ export const editCommands: Command[] = [
     id: 'edit.cut',
     async run(services) {
       if (inField('cut')) return;
-      const text = copySelection(services);
-      if (text === undefined) return;
-      await navigator.clipboard.writeText(text);
-      clearSelection(services);
+      const text = cutSelection(services);
+      if (text !== undefined) await navigator.clipboard.writeText(text);
     },
   },
   {
     id: 'edit.paste',
     async run(services) {
       if (inField('paste')) return;
-      pasteAtSelection(services, await navigator.clipboard.readText());
+      await pasteAtSelection(services, await navigator.clipboard.readText());
+    },
+  },
+  {
+    id: 'edit.delete',
+    shortcuts: ['Delete', 'Backspace'],
+    run(services) {
+      if (!inField('delete') && onCells()) clearSelection(services);
+    },
+  },
+  {
+    id: 'edit.selectAll',
+    shortcuts: ['Mod+A'],
+    run(services) {
+      if (!inField('selectAll') && onCells()) selectWholeGrid(services);
     },
   },
   {

@@ -48,7 +48,8 @@ export async function openDocument(services: AppServices, path?: string): Promis
   const { notify, lang } = services.sessionStore.getState();
   // The host's message names the file itself.
   if (result.status === 'failed') notify({ kind: 'error', text: translate(lang, 'openFailedFile', { message: result.message }) });
-  if (result.status === 'opened') openText(services, result.file);
+  // Only a file that loaded enters the recent files: a broken one must not push out (or replace) a good entry.
+  if (result.status === 'opened' && openText(services, result.file)) await services.bridge.addRecent(result.file.path);
 }
 
 /** Saves the document; returns true when it is on disk. Never loses the document: a failure leaves it open and dirty. */
@@ -70,10 +71,9 @@ export async function saveDocument(services: AppServices, saveAs: boolean): Prom
   }
   if (result.status === 'failed') session.notify({ kind: 'error', text: t('saveFailed', { message: result.message }) });
   if (result.status !== 'saved') return false;
-  const recoveryId = session.recoveryId;
+  // The recovery keeper deletes the copy of the unsaved work once the document is marked saved.
   session.setFile({ path: result.path, name: result.name, modifiedMs: result.modifiedMs });
   services.documentStore.getState().markSaved();
-  await services.bridge.clearRecovery(recoveryId);
   session.notify({ kind: 'info', text: t('saved', { name: result.name }) });
   return true;
 }

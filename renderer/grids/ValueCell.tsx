@@ -1,97 +1,70 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
-import { NONE, isError, isFormula, type Engine } from '../../models/engine';
+import { NONE, isError, isFormula } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
 import { staleAfterDays } from '../../models/scenario';
+import { useDocument, useSession, useT } from '../app/hooks';
 import { isCellStale } from '../sources/stale';
-import { positionOf } from './grid-geometry';
+import { cellHighlight } from './cell-highlight';
+import type { RowData } from './grid-rows';
 
 /** What a value cell needs to know besides its row. */
 export interface ValueCellParams {
   readonly refOf: (rowName: string) => string;
   readonly format: (rowName: string) => NumberFormat | undefined;
+  readonly gridName: string;
+  /** The cell's value column, counted from 0 (for block selections). */
+  readonly columnIndex: number;
   /** The table column this cell is in (undefined in scalar grids). */
   readonly column?: string;
 }
 
-/** What a value cell's row says of overrides: columns whose formula it overrides, months typed by hand. */
-interface OverrideMarks {
-  readonly overrides?: ReadonlySet<string>;
-  readonly monthOverrides?: number;
-}
-
 /**
  * One computed cell: the formatted value, styled as an input or a formula,
- * an error code with its message on hover, and the highlight of what the
- * selected cell reads and what reads it.
+ * an error code (its message on hover, and in the status bar when
+ * selected), and the highlight of the selection and of what the selected
+ * cell reads and what reads it. It subscribes to the document's version and
+ * to its own highlight only, so moving the selection redraws a handful of
+ * cells, not every cell on screen.
  */
-export function ValueCell(props: CustomCellRendererProps & ValueCellParams) {
-  const ref = props.refOf((props.data as { name: string }).name);
-  const marks = props.data as OverrideMarks;
-  const t = useT();
+export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellParams) {
+  const rowName = props.data?.name ?? '';
+  const ref = props.refOf(rowName);
   const { documentStore } = useServices();
-  const version = useDocument((state) => state.version);
+  useDocument((state) => state.version);
   const lang = useSession((state) => state.lang);
-  const selected = useSession((state) => state.selected);
-  const extent = useSession((state) => state.extent);
-  const showDependencies = useSession((state) => state.showDependencies);
+  const t = useT();
+  const highlight = useSession((state) => cellHighlight(state, documentStore.getState(), { ref, grid: props.gridName, rowIndex: props.node.rowIndex ?? -1, columnIndex: props.columnIndex }));
   const { engine, scenario } = documentStore.getState();
   const value = engine.get(ref);
   const input = engine.input(ref);
+  const error = value !== undefined && isError(value) ? value : undefined;
   const classes = ['value-cell', input !== undefined && isFormula(input) ? 'cell-formula' : 'cell-input'];
-  let title = typeof input === 'string' && isFormula(input) ? input : undefined;
-  if (value !== undefined && isError(value)) {
-    classes.push('cell-error');
-    title = `${value.code} ${value.message}`;
-  }
+  if (error) classes.push('cell-error');
+  if (highlight) classes.push(highlight);
+  let title = error ? `${error.code} ${error.message}` : typeof input === 'string' && isFormula(input) ? input : undefined;
+  // Overrides: a row's own input in a column with a formula, or months typed by hand.
   let override: 'column' | 'months' | undefined;
-  if (props.column !== undefined && marks.overrides?.has(props.column)) {
+  if (props.column !== undefined && props.data?.overrides.split(',').includes(props.column)) {
     override = 'column';
     classes.push('cell-override');
-    const formula = documentStore.getState().scenario.grids.find((g) => g.name === ref.split('.')[0]);
-    title ??= t('overridesColumn', { formula: formula?.kind === 'table' ? formula.columns.find((c) => c.name === props.column)?.formula ?? '' : '' });
-  } else if ((marks.monthOverrides ?? 0) > 0) {
+    const grid = scenario.grids.find((g) => g.name === props.gridName);
+    title ??= t('overridesColumn', { formula: grid?.kind === 'table' ? grid.columns.find((c) => c.name === props.column)?.formula ?? '' : '' });
+  } else if ((props.data?.monthOverrides ?? 0) > 0) {
     override = 'months';
     classes.push('cell-months');
-    title ??= t('monthsOverridden', { n: marks.monthOverrides! });
+    title ??= t('monthsOverridden', { n: props.data!.monthOverrides });
   }
-  if (isCellStale(scenario, ref)) {
+  const stale = isCellStale(scenario, ref);
+  if (stale) {
     classes.push('cell-stale');
     title ??= t('staleTitle', { days: staleAfterDays(scenario) });
   }
-  if (ref === selected || inBlock(scenario, ref, selected, extent)) classes.push('cell-selected');
-  if (selected && showDependencies && ref !== selected) {
-    const links = linksOf(engine, selected, version);
-    if (links.reads.has(ref)) classes.push('cell-precedent');
-    if (links.readBy.has(ref)) classes.push('cell-dependent');
-  }
-  const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format((props.data as { name: string }).name), lang);
+  const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format(rowName), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={classes.includes('cell-stale') || undefined} data-override={override} data-error={value !== undefined && isError(value) ? value.code : undefined}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={stale || undefined} data-override={override} data-error={error?.code}>
       {text}
     </div>
   );
-}
-
-let cachedLinks: { key: string; engine: Engine; reads: Set<string>; readBy: Set<string> } | undefined;
-
-/** What the selected cell reads and what reads it, computed once per selection and edit rather than once per cell. */
-function linksOf(engine: Engine, selected: string, version: number): { reads: Set<string>; readBy: Set<string> } {
-  const key = `${selected}@${version}`;
-  if (cachedLinks?.key !== key || cachedLinks.engine !== engine) {
-    cachedLinks = { key, engine, reads: new Set(engine.dependenciesOf(selected)), readBy: new Set(engine.dependentsOf(selected)) };
-  }
-  return cachedLinks;
-}
-
-function inBlock(scenario: Parameters<typeof positionOf>[0], ref: string, anchor: string | undefined, extent: string | undefined): boolean {
-  if (!anchor || !extent) return false;
-  const a = positionOf(scenario, anchor);
-  const b = positionOf(scenario, extent);
-  const c = positionOf(scenario, ref);
-  if (!a || !b || !c || a.grid !== c.grid || b.grid !== c.grid) return false;
-  const between = (x: number, p: number, q: number) => x >= Math.min(p, q) && x <= Math.max(p, q);
-  return between(c.rowIndex, a.rowIndex, b.rowIndex) && between(c.columnIndex, a.columnIndex, b.columnIndex);
 }

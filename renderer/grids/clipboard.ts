@@ -1,7 +1,7 @@
 import { NONE, isError, isSeries, type Value } from '../../models/engine';
 import type { AppServices } from '../app/app-context';
-import { block, positionOf, refAt, valueColumns } from './grid-geometry';
-import { parseTsv, toTsv } from './tsv';
+import { block } from './grid-geometry';
+import { toTsv } from './tsv';
 
 /** A value as clipboard text: full precision, so a paste into Excel loses nothing. */
 function clipboardText(value: Value | undefined): string {
@@ -20,28 +20,15 @@ export function copySelection(services: AppServices): string | undefined {
   return toTsv(block(scenario, selected, extent).map((row) => row.map((ref) => clipboardText(engine.get(ref)))));
 }
 
-/** Pastes tab-separated values with their top-left at the selected cell, as one undoable step. */
-export function pasteAtSelection(services: AppServices, text: string): void {
-  const { selected } = services.sessionStore.getState();
-  if (!selected) return;
-  const { scenario, enterTexts } = services.documentStore.getState();
-  const start = positionOf(scenario, selected);
-  if (!start) return;
-  const columns = valueColumns(start.grid);
-  const entries: Array<[string, string]> = [];
-  parseTsv(text).forEach((line, r) => line.forEach((cell, c) => {
-    const column = columns[start.columnIndex + c];
-    const ref = column === undefined ? undefined : refAt(start.grid, start.rowIndex + r, column);
-    if (ref) entries.push([ref, cell]);
-  }));
-  const problem = enterTexts(entries);
-  if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
-}
-
-/** Blanks the selected block, as one undoable step. */
-export function clearSelection(services: AppServices): void {
-  const { selected, extent } = services.sessionStore.getState();
-  if (!selected) return;
-  const { scenario, setCells } = services.documentStore.getState();
-  setCells(block(scenario, selected, extent).flat().map((ref) => [ref, null] as const));
+/**
+ * Cuts the selected block as Google Sheets does: copies it now and marks it;
+ * the cells are cleared when that text is pasted (a paste of anything else,
+ * or Escape, forgets the mark), so a cut never loses data on its own.
+ */
+export function cutSelection(services: AppServices): string | undefined {
+  const text = copySelection(services);
+  const { selected, extent, setCut } = services.sessionStore.getState();
+  if (text === undefined || !selected) return undefined;
+  setCut({ anchor: selected, extent, text });
+  return text;
 }

@@ -1,13 +1,22 @@
 import type { ColDef } from 'ag-grid-community';
-import { rowSources, sourceText } from '../../models/scenario';
+import { cellSource } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
 import { isCellStale } from './stale';
 
-/** What the Source column shows for a row of a table: each distinct source of its cells once, with its date, and whether one is stale. */
+/** What the Source column shows for a row of a table: each distinct source of its cells once, with its date. */
 export function rowSourceText(scenario: Scenario, grid: Grid, rowName: string): { text: string; stale: boolean } {
   if (grid.kind !== 'table') return { text: '', stale: false };
-  const text = rowSources(scenario, grid.name, rowName).map((source) => sourceText(source, '{date}')).join(' | ');
-  return { text, stale: grid.columns.some((column) => isCellStale(scenario, `${grid.name}.${rowName}.${column.name}`)) };
+  const seen: string[] = [];
+  let stale = false;
+  for (const column of grid.columns) {
+    const ref = `${grid.name}.${rowName}.${column.name}`;
+    const source = cellSource(scenario, ref);
+    if (!source?.source && !source?.asOf) continue;
+    const text = [source.source, source.catalog, source.asOf].filter(Boolean).join(' · ');
+    if (!seen.includes(text)) seen.push(text);
+    stale ||= isCellStale(scenario, ref);
+  }
+  return { text: seen.join(' | '), stale };
 }
 
 /**

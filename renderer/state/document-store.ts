@@ -1,9 +1,9 @@
-import { applyPatches, enablePatches, produceWithPatches } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import type { CellInput, Engine } from '../../models/engine';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
-  addRow, clearColumnOverride, columnFormulaUse, deleteRow, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
+  addRow, clearColumnOverride, columnFormulaUse, deleteRow, inputKindOf, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
   setCellIn, setCellSource, setColumnFormula, setMonthIn, setStaleAfterDays,
 } from '../../models/scenario';
 import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
@@ -30,6 +30,8 @@ export interface DocumentState extends ScenarioActions {
   readonly engine: Engine;
   /** Bumps whenever computed values may have changed. */
   readonly version: number;
+  /** Bumps when rows, names, labels or formats may have changed (not for a cell's value): what depends only on structure recomputes on it. */
+  readonly structure: number;
   readonly past: readonly HistoryEntry[];
   readonly future: readonly HistoryEntry[];
   /** The history entry the file on disk matches (undefined: the state as opened). */
@@ -39,7 +41,7 @@ export interface DocumentState extends ScenarioActions {
   /** Sets one cell. Returns an error message if impossible. */
   setCell(ref: string, input: CellInput): string | undefined;
   /** Sets many cells as one undoable step (a paste). */
-  setCells(entries: ReadonlyArray<readonly [string, CellInput]>): string | undefined;
+  setCells(entries: ReadonlyArray<readonly [string, CellInput]>, addRows?: { readonly grid: string; readonly names: readonly string[] }): string | undefined;
   /** Reads typed text by the one input grammar and sets the cell; returns why not (the caller keeps the text). */
   enterText(ref: string, text: string): string | undefined;
   /** Typed texts into many cells as one undoable step (a paste); if any cell refuses its text, nothing changes. */
@@ -92,6 +94,14 @@ const stillThere = (scenario: Scenario, id: string | undefined) => (scenario.sce
 /** A history position no document is at: `savedAt` for a document that was never saved as it is (restored work). */
 const NOT_ON_DISK: HistoryEntry = { label: 'not on disk', patches: [], inverse: [] };
 
+/** True when a patch changes only what a cell holds (`grids/i/rows/j/value` or `grids/i/rows/j/cells/column`). */
+function isCellPatch(patch: Patch): boolean {
+  const { path } = patch;
+  return path[0] === 'grids' && path[2] === 'rows' && ((path.length === 5 && path[4] === 'value') || (path.length === 6 && path[4] === 'cells'));
+}
+
+const isStructural = (patches: readonly Patch[]) => !patches.every(isCellPatch);
+
 /** Creates the document store around a first scenario. */
 export function createDocumentStore(initial: Scenario) {
   /** The cells and month overrides the engine holds, to diff against after each change. */
@@ -128,14 +138,14 @@ export function createDocumentStore(initial: Scenario) {
       if (patches.length === 0) return undefined;
       const nextActive = stillThere(next, activate ? activate(next) : activeId);
       syncEngine(get().engine, next, nextActive);
-      set((state) => ({ scenario: next, activeId: nextActive, version: state.version + 1, past: record(state.past, { label, patches, inverse }), future: [] }));
+      set((state) => ({ scenario: next, activeId: nextActive, version: state.version + 1, structure: state.structure + (isStructural(patches) ? 1 : 0), past: record(state.past, { label, patches, inverse }), future: [] }));
       return undefined;
     };
     const activate = (name: string | undefined) => {
       const { scenario, engine } = get();
       const activeId = name === undefined ? undefined : scenario.scenarios?.find((named) => named.name === name)?.id;
       syncEngine(engine, scenario, activeId);
-      set((state) => ({ activeId, version: state.version + 1 }));
+      set((state) => ({ activeId, version: state.version + 1, structure: state.structure + 1 }));
     };
     return {
       ...scenarioActions(change, activate),
@@ -143,14 +153,19 @@ export function createDocumentStore(initial: Scenario) {
       activeId: undefined,
       engine: freshEngine(initial),
       version: 0,
+      structure: 0,
       past: [],
       future: [],
       savedAt: undefined,
       load(scenario, dirty = false) {
-        set((state) => ({ scenario, activeId: undefined, engine: freshEngine(scenario), version: state.version + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
+        set((state) => ({ scenario, activeId: undefined, engine: freshEngine(scenario), version: state.version + 1, structure: state.structure + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
       },
       setCell: (ref, input) => change(`set ${ref}`, (draft, active) => setCellIn(draft, active, ref, input)),
-      setCells: (entries) => change(`paste ${entries.length} cells`, (draft, active) => {
+      setCells: (entries, addRows) => change(`paste ${entries.length} cells`, (draft, active) => {
+        for (const name of addRows?.names ?? []) {
+          const problem = addRow(draft, addRows!.grid, name);
+          if (problem) return problem;
+        }
         for (const [ref, input] of entries) {
           const problem = setCellIn(draft, active, ref, input);
           if (problem) return problem;
@@ -171,7 +186,8 @@ export function createDocumentStore(initial: Scenario) {
       }),
       enterMonths: (entries) => change(`set ${entries.length} months`, (draft, active) => {
         for (const [ref, month, text] of entries) {
-          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number' });
+          const kind = inputKindOf(draft, ref);
+          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number', percent: kind.kind === 'number' && kind.percent === true });
           if (!parsed.ok) return parsed.error;
           const value = parsed.input;
           if (value !== null && typeof value !== 'number') return `${ref}@${month}: a month takes a number, not a formula`;
@@ -211,7 +227,7 @@ export function createDocumentStore(initial: Scenario) {
         const previous = applyPatches(scenario, entry.inverse);
         const active = stillThere(previous, activeId);
         syncEngine(engine, previous, active);
-        set((state) => ({ scenario: previous, activeId: active, version: state.version + 1, past: past.slice(0, -1), future: [entry, ...future] }));
+        set((state) => ({ scenario: previous, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: past.slice(0, -1), future: [entry, ...future] }));
       },
       redo() {
         const { past, future, scenario, engine, activeId } = get();
@@ -220,7 +236,7 @@ export function createDocumentStore(initial: Scenario) {
         const next = applyPatches(scenario, entry.patches);
         const active = stillThere(next, activeId);
         syncEngine(engine, next, active);
-        set((state) => ({ scenario: next, activeId: active, version: state.version + 1, past: [...past, entry], future: future.slice(1) }));
+        set((state) => ({ scenario: next, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: [...past, entry], future: future.slice(1) }));
       },
       markSaved() {
         set((state) => ({ savedAt: state.past[state.past.length - 1] }));

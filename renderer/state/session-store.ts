@@ -23,12 +23,22 @@ export interface DialogAnswer {
   readonly value: string;
 }
 
+/** A block cut to the clipboard: its cells are cleared when the same text is pasted (as in Google Sheets). */
+export interface CutBlock {
+  readonly anchor: string;
+  readonly extent: string | undefined;
+  /** The clipboard text the cut wrote; a paste of anything else is an ordinary paste. */
+  readonly text: string;
+}
+
 /** What the user is doing right now; never saved into the document. */
 export interface SessionState {
   /** The selected cell's reference. */
   readonly selected: string | undefined;
   /** The far corner of a selected block (shift-click, shift-arrows), in the same grid. */
   readonly extent: string | undefined;
+  /** The block waiting to be moved by a paste, after a cut. */
+  readonly cut: CutBlock | undefined;
   /** Where the document lives on disk, if anywhere. */
   readonly filePath: string | undefined;
   readonly fileName: string | undefined;
@@ -38,6 +48,8 @@ export interface SessionState {
   readonly recoveryId: string;
   readonly lang: Lang;
   readonly zoom: number;
+  /** The outline panel open or folded; undefined: as suits the window (folded when narrow). */
+  readonly outlineOpen: boolean | undefined;
   /** Highlight what the selected cell reads and what reads it. */
   readonly showDependencies: boolean;
   /** The month-by-month grid of the series rows is open. */
@@ -55,9 +67,11 @@ export interface SessionState {
   ask(request: DialogRequest): Promise<DialogAnswer>;
   /** Selects one cell, or with `extent` a block from `ref` to `extent`. */
   select(ref: string | undefined, extent?: string): void;
+  setCut(cut: CutBlock | undefined): void;
   setFile(file: { path: string | undefined; name: string | undefined; modifiedMs: number | undefined }): void;
   setLang(lang: Lang): void;
   setZoom(zoom: number): void;
+  setOutlineOpen(open: boolean): void;
   toggleDependencies(): void;
   /** Opens or closes the month-by-month grid. */
   toggleMonths(): void;
@@ -77,12 +91,14 @@ export function createSessionStore(lang: Lang) {
   return create<SessionState>()((set) => ({
     selected: undefined,
     extent: undefined,
+    cut: undefined,
     filePath: undefined,
     fileName: undefined,
     modifiedMs: undefined,
     recoveryId: newRecoveryId(),
     lang,
     zoom: 1,
+    outlineOpen: undefined,
     showDependencies: true,
     monthsOpen: false,
     showSources: true,
@@ -94,9 +110,11 @@ export function createSessionStore(lang: Lang) {
       set({ dialog: { ...request, answer: (answer) => { set({ dialog: undefined }); resolve(answer); } } });
     }),
     select: (selected, extent) => set({ selected, extent }),
+    setCut: (cut) => set({ cut }),
     setFile: (file) => set({ filePath: file.path, fileName: file.name, modifiedMs: file.modifiedMs, recoveryId: newRecoveryId() }),
     setLang: (next) => set({ lang: next }),
     setZoom: (zoom) => set({ zoom: Math.min(2, Math.max(0.5, zoom)) }),
+    setOutlineOpen: (outlineOpen) => set({ outlineOpen }),
     toggleDependencies: () => set((state) => ({ showDependencies: !state.showDependencies })),
     toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
     toggleSources: () => set((state) => ({ showSources: !state.showSources })),

@@ -1,40 +1,64 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSession } from '../app/hooks';
 
-/** Shows the session's open dialog; Enter presses the first button, Escape cancels. */
+/** What can take the keyboard inside a dialog, in order. */
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Shows the session's open dialog as a modal <dialog>: the rest of the page
+ * is inert, Tab cycles inside it, Enter in the text field presses the first
+ * button, Escape cancels, and the keyboard goes back where it was when the
+ * dialog closes.
+ */
 export function DialogHost() {
   const dialog = useSession((state) => state.dialog);
   const [value, setValue] = useState('');
+  const element = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    setValue(dialog?.input?.value ?? '');
-    requestAnimationFrame(() => (field.current ?? first.current)?.focus());
+  useLayoutEffect(() => {
+    const shown = element.current;
+    if (!dialog || !shown) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    setValue(dialog.input?.value ?? '');
+    if (!shown.open) shown.showModal();
+    (field.current ?? first.current)?.focus();
+    return () => {
+      shown.close();
+      returnTo?.focus();
+    };
   }, [dialog]);
   if (!dialog) return null;
   const answer = (button: string) => dialog.answer({ button, value });
   const cancel = dialog.buttons.some((b) => b.id === 'cancel') ? 'cancel' : dialog.buttons[dialog.buttons.length - 1]!.id;
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) answer(dialog.buttons[0]!.id);
+    if (event.key !== 'Tab') return;
+    const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = event.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : (at === items.length - 1 ? 0 : at + 1);
+    event.preventDefault();
+    items[next]?.focus();
+  };
   return (
-    <div className="dialog-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby="dialog-title" className="dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') answer(cancel);
-          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) answer(dialog.buttons[0]!.id);
-        }}>
-        <h2 id="dialog-title">{dialog.title}</h2>
-        {dialog.message ? <p>{dialog.message}</p> : null}
-        {dialog.input ? (
-          <label>
-            {dialog.input.label}
-            <input ref={field} value={value} onChange={(event) => setValue(event.target.value)} spellCheck={false} />
-          </label>
-        ) : null}
-        <div className="dialog-buttons">
-          {dialog.buttons.map((button, i) => (
-            <button key={button.id} ref={i === 0 ? first : undefined} type="button" onClick={() => answer(button.id)}>{button.label}</button>
-          ))}
-        </div>
+    <dialog ref={element} aria-labelledby="dialog-title" className="dialog" onKeyDown={keepFocusInside}
+      onCancel={(event) => {
+        event.preventDefault();
+        answer(cancel);
+      }}>
+      <h2 id="dialog-title">{dialog.title}</h2>
+      {dialog.message ? <p>{dialog.message}</p> : null}
+      {dialog.input ? (
+        <label>
+          {dialog.input.label}
+          <input ref={field} value={value} onChange={(event) => setValue(event.target.value)} spellCheck={false} />
+        </label>
+      ) : null}
+      <div className="dialog-buttons">
+        {dialog.buttons.map((button, i) => (
+          <button key={button.id} ref={i === 0 ? first : undefined} type="button" onClick={() => answer(button.id)}>{button.label}</button>
+        ))}
       </div>
-    </div>
+    </dialog>
   );
 }

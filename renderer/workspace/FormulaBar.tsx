@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useServices } from '../app/app-context';
 import { useDocument, useRefs, useSession, useT } from '../app/hooks';
+import { focusCell } from '../grids/grid-registry';
+import { commitTyped } from '../grids/typed-input';
 import { suggestionsFor, tokenBefore } from './autocomplete';
 import { ColumnFormulaControls } from './ColumnFormulaControls';
 
 /**
  * The formula bar: the selected cell's content as typed. Enter commits,
- * Escape cancels; while typing a formula, references and functions are
- * suggested (arrows to choose, Tab or Enter to take one).
+ * Escape cancels, and either gives the keyboard back to the cell (as in
+ * Excel), so arrows move on; while typing a formula, references and
+ * functions are suggested (arrows to choose, Tab or Enter to take one).
  */
 export function FormulaBar() {
   const services = useServices();
@@ -48,8 +51,7 @@ export function FormulaBar() {
   };
   const commit = () => {
     if (!selected) return;
-    const problem = services.documentStore.getState().enterText(selected, draft);
-    if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
+    if (commitTyped(services, selected, draft)) focusCell(services.documentStore.getState().scenario, selected);
   };
 
   return (
@@ -58,6 +60,8 @@ export function FormulaBar() {
       <input
         ref={input}
         aria-label="Formula"
+        role="combobox"
+        aria-controls="formula-suggestions"
         spellCheck={false}
         disabled={!selected}
         placeholder={t('formula')}
@@ -83,14 +87,14 @@ export function FormulaBar() {
           } else if (event.key === 'Escape') {
             setDraft(shown);
             setActive(-1);
-            event.currentTarget.blur();
+            if (selected) focusCell(services.documentStore.getState().scenario, selected);
           }
         }}
         onBlur={() => setActive(-1)}
       />
       {selected ? <ColumnFormulaControls selected={selected} draft={draft} /> : null}
       {suggestions.length > 0 && document.activeElement === input.current ? (
-        <ul className="suggestions" role="listbox" aria-label="Suggestions">
+        <ul className="suggestions" id="formula-suggestions" role="listbox" aria-label="Suggestions">
           {suggestions.map((suggestion, i) => (
             <li key={suggestion} role="option" aria-selected={i === active} onMouseDown={(event) => { event.preventDefault(); accept(suggestion); }}>
               {suggestion}

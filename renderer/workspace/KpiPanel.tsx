@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
-import { warnings, type Warning } from '../../models/outputs';
+import { CHECKS_GRID, OUTPUT_GRID, warnings, type Warning } from '../../models/outputs';
 import { cellCatalog, locateCell } from '../../models/scenario';
 import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { perStructure, useCatalog, useDocument, useSession, useT } from '../app/hooks';
 import { goToCell } from './NameBox';
 
 /** The outputs the panel always shows, in order; any that the scenario lacks are skipped. */
@@ -15,6 +14,9 @@ const KPIS = [
 
 const MODE_REF = 'deploy.mode';
 
+/** Labels and formats of the outputs and checks only: the whole document's catalog costs ~100 ms at 100k cells. */
+const panelCatalog = perStructure((state) => cellCatalog({ ...state.scenario, grids: state.scenario.grids.filter((grid) => grid.name === OUTPUT_GRID || grid.name === CHECKS_GRID) }));
+
 /** `data-value`: the full-precision number, empty for none, `error` for an error. */
 function dataValue(value: Value | undefined): string {
   if (value === undefined || value === NONE) return '';
@@ -22,15 +24,19 @@ function dataValue(value: Value | undefined): string {
   return String(value);
 }
 
-/** The always-visible key figures, the deployment mode switch and the warnings. */
+/**
+ * The always-visible key figures, the deployment mode switch and the
+ * warnings. Each figure is a button: focusing it reads out its name and
+ * value, pressing it goes to the cell; an error shows its reason in words.
+ */
 export function KpiPanel() {
   const services = useServices();
   const t = useT();
   const lang = useSession((state) => state.lang);
   useDocument((state) => state.version);
   const scenario = useDocument((state) => state.scenario);
+  const catalog = useCatalog(panelCatalog);
   const { engine } = services.documentStore.getState();
-  const catalog = useMemo(() => cellCatalog(scenario), [scenario]);
   const modePlace = locateCell(scenario, MODE_REF);
   const modeRow = modePlace ? scenario.grids[modePlace.gridIndex]!.rows[modePlace.rowIndex] : undefined;
   const modes = modeRow && 'options' in modeRow ? modeRow.options ?? [] : [];
@@ -61,11 +67,20 @@ export function KpiPanel() {
         {KPIS.filter((ref) => catalog.has(ref)).map((ref) => {
           const value = engine.get(ref);
           const info = catalog.get(ref)!;
+          const error = value !== undefined && isError(value) ? value : undefined;
+          const unit = info.unit && typeof value === 'number' && info.format !== 'percent' && !ref.endsWith('_month') ? info.unit[lang] : undefined;
+          const text = shown(ref, value);
+          const label = info.label[lang];
           return (
-            <div key={ref} className={`kpi${value !== undefined && isError(value) ? ' kpi-error' : ''}`} data-kpi={ref} data-value={dataValue(value)}
-              title={value !== undefined && isError(value) ? value.message : ref} onClick={() => goToCell(services, ref)}>
-              <dt>{info.label[lang]}</dt>
-              <dd>{shown(ref, value)}{info.unit && value !== undefined && typeof value === 'number' && info.format !== 'percent' && !ref.endsWith('_month') ? <small> {info.unit[lang]}</small> : null}</dd>
+            <div key={ref} className={`kpi${error ? ' kpi-error' : ''}`} data-kpi={ref} data-value={dataValue(value)}
+              title={error ? error.message : ref} onClick={() => goToCell(services, ref)}>
+              <dt>{label}</dt>
+              <dd>
+                <button type="button" className="kpi-value" aria-label={`${label}: ${text}${unit ? ` ${unit}` : ''}${error ? ` — ${error.message}` : ''}`}>
+                  {text}{unit ? <small> {unit}</small> : null}
+                </button>
+                {error ? <small className="kpi-reason">{error.message}</small> : null}
+              </dd>
             </div>
           );
         })}

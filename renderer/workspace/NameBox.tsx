@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
-import { cellCatalog } from '../../models/scenario';
+import { useEffect, useMemo, useState } from 'react';
 import { useServices, type AppServices } from '../app/app-context';
-import { useRefs, useSession, useT } from '../app/hooks';
-import { positionOf, valueColumns } from '../grids/grid-geometry';
-import { revealCell } from '../grids/grid-registry';
+import { catalogOf, useRefs, useSession, useT } from '../app/hooks';
+import { positionOf } from '../grids/grid-geometry';
+import { focusCell } from '../grids/grid-registry';
+
+/** How many references the Name Box suggests while typing (a document may hold 100k). */
+const SUGGESTION_LIMIT = 30;
 
 /** Selects a cell by reference, or else by the first label that contains the text, and reveals it. */
 export function goToCell(services: AppServices, text: string): boolean {
@@ -13,13 +15,21 @@ export function goToCell(services: AppServices, text: string): boolean {
   if (!ref) {
     const needle = wanted.toLowerCase();
     const { lang } = services.sessionStore.getState();
-    ref = [...cellCatalog(scenario).values()].find((info) => info.ref.includes(needle) || info.label[lang].toLowerCase().includes(needle))?.ref;
+    ref = [...catalogOf(services.documentStore.getState()).values()].find((info) => info.ref.includes(needle) || info.label[lang].toLowerCase().includes(needle))?.ref;
   }
-  const position = ref ? positionOf(scenario, ref) : undefined;
-  if (!ref || !position) return false;
+  if (!ref || !positionOf(scenario, ref)) return false;
   services.sessionStore.getState().select(ref);
-  revealCell(position.grid.name, position.rowIndex, valueColumns(position.grid)[position.columnIndex]!);
+  focusCell(scenario, ref);
   return true;
+}
+
+/** The references that start with, then contain, what was typed. */
+function matching(refs: readonly string[], text: string): string[] {
+  const needle = text.trim().toLowerCase();
+  const found: string[] = [];
+  for (const ref of refs) if (ref.startsWith(needle) && found.push(ref) >= SUGGESTION_LIMIT) return found;
+  for (const ref of refs) if (!ref.startsWith(needle) && ref.includes(needle) && found.push(ref) >= SUGGESTION_LIMIT) return found;
+  return found;
 }
 
 /** The Name Box: shows the selected cell's reference; typing a reference and Enter goes there. */
@@ -29,20 +39,26 @@ export function NameBox() {
   const selected = useSession((state) => state.selected);
   const refs = useRefs();
   const [draft, setDraft] = useState(selected ?? '');
+  const [typing, setTyping] = useState(false);
   useEffect(() => setDraft(selected ?? ''), [selected]);
+  const suggestions = useMemo(() => (typing ? matching(refs, draft) : []), [typing, refs, draft]);
   return (
     <>
       <input
         className="name-box"
         aria-label="Cell reference"
         data-role="name-box"
-        list="all-refs"
+        list="ref-suggestions"
         spellCheck={false}
         placeholder={t('cellReference')}
         title={t('findPrompt')}
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setTyping(true);
+        }}
         onFocus={(event) => event.target.select()}
+        onBlur={() => setTyping(false)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             setDraft(selected ?? '');
@@ -50,11 +66,12 @@ export function NameBox() {
           }
           if (event.key !== 'Enter') return;
           event.preventDefault();
+          setTyping(false);
           if (!goToCell(services, draft)) services.sessionStore.getState().notify({ kind: 'error', text: t('unknownRef', { ref: draft }) });
         }}
       />
-      <datalist id="all-refs">
-        {refs.map((ref) => <option key={ref} value={ref} />)}
+      <datalist id="ref-suggestions">
+        {suggestions.map((ref) => <option key={ref} value={ref} />)}
       </datalist>
     </>
   );

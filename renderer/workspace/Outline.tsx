@@ -1,24 +1,46 @@
 import { localText } from '../../models/format/local-text';
+import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { useNarrow } from '../app/use-narrow';
+import { valueColumns } from '../grids/grid-geometry';
+import { revealCell } from '../grids/grid-registry';
 
-/** The list of grids; a click scrolls to one. */
+/**
+ * The list of grids; choosing one gives the keyboard to its first cell. It
+ * folds to a button on narrow windows (and whenever the user folds it).
+ */
 export function Outline() {
+  const services = useServices();
   const t = useT();
   const lang = useSession((state) => state.lang);
+  const chosen = useSession((state) => state.outlineOpen);
+  const narrow = useNarrow();
   const grids = useDocument((state) => state.scenario.grids);
+  const open = chosen ?? !narrow;
   return (
-    <nav className="outline" aria-label={t('outline')}>
-      <h2>{t('outline')}</h2>
-      <ul>
+    <nav className={open ? 'outline' : 'outline outline-folded'} aria-label={t('outline')}>
+      <div className="outline-header">
+        {open ? <h2>{t('outline')}</h2> : null}
+        <button type="button" className="outline-toggle" aria-expanded={open} aria-controls="outline-list"
+          aria-label={open ? t('foldOutline') : t('showOutline')} title={open ? t('foldOutline') : t('showOutline')}
+          onClick={() => services.sessionStore.getState().setOutlineOpen(!open)}>
+          {open ? '«' : '»'}
+        </button>
+      </div>
+      <ul id="outline-list" hidden={!open}>
         <li><a href="#charts" onClick={(event) => {
           event.preventDefault();
-          document.getElementById('charts')?.scrollIntoView({ block: 'start' });
+          const charts = document.getElementById('charts');
+          charts?.scrollIntoView({ block: 'start' });
+          charts?.focus();
         }}>{t('charts')}</a></li>
         {grids.map((grid) => (
           <li key={grid.id}>
             <a href={`#grid-${grid.name}`} onClick={(event) => {
               event.preventDefault();
-              document.getElementById(`grid-${grid.name}`)?.scrollIntoView({ block: 'start' });
+              const first = valueColumns(grid)[0];
+              if (grid.rows.length > 0 && first) revealCell(grid.name, 0, first);
+              else document.getElementById(`grid-${grid.name}`)?.scrollIntoView({ block: 'start' });
             }}>{localText(grid.label, lang, grid.name)}</a>
           </li>
         ))}

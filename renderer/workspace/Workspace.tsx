@@ -1,4 +1,4 @@
-import { useDocument, useSession } from '../app/hooks';
+import { useDocument, useSession, useT } from '../app/hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';
@@ -12,20 +12,29 @@ import { Outline } from './Outline';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 
-/** The layout: toolbar, Name Box and formula bar; outline, grids and key figures; status bar. */
+/**
+ * The layout, in landmarks: a banner (title, toolbar, Name Box and formula
+ * bar), the outline, the main area with charts and grids, the key figures,
+ * and the status bar.
+ */
 export function Workspace() {
+  const t = useT();
   const grids = useDocument((state) => state.scenario.grids);
+  const fileName = useSession((state) => state.fileName);
   const zoom = useSession((state) => state.zoom);
   const monthsOpen = useSession((state) => state.monthsOpen);
   const labOpen = useSession((state) => state.labOpen);
   return (
     <div className="workspace" style={{ zoom }}>
-      <Toolbar />
-      <div className="edit-line">
-        <NameBox />
-        <FormulaBar />
-        <CellSourceBar />
-      </div>
+      <header className="banner">
+        <h1 className="visually-hidden">{fileName ?? t('untitled')} — {t('appName')}</h1>
+        <Toolbar />
+        <div className="edit-line">
+          <NameBox />
+          <FormulaBar />
+          <CellSourceBar />
+        </div>
+      </header>
       <div className="panes">
         <Outline />
         <main className="grids">

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppStorage } from '../../electron/app-storage';
+import { RecoveryOwners } from '../../electron/recovery-owners';
 import { FileGrants, guardFileAccess } from '../../electron/file-grants';
 import type { FileSystem } from '../../electron/file-system';
 import { createHandlers, type HandlerDeps } from '../../electron/ipc-handlers';
@@ -20,8 +21,9 @@ function app(chosen: { open?: string; save?: string } = {}) {
   const folder = scratch();
   const plan = path.join(folder, 'plan.tokencast');
   writeFileSync(plan, '{"plan": 1}');
+  const storage = new AppStorage(fs, path.join(folder, 'user-data'), Date.now);
   const deps: HandlerDeps = {
-    fs, storage: new AppStorage(fs, path.join(folder, 'user-data'), Date.now), now: Date.now,
+    fs, storage, recovery: new RecoveryOwners(storage), now: Date.now,
     chooseFileToOpen: async () => chosen.open, chooseFileToSave: async () => chosen.save, choosePriceTable: async () => undefined,
     systemLang: () => 'en', windowState: () => undefined, printToPdf: async () => new Uint8Array(),
   };
@@ -78,6 +80,8 @@ describe('files the renderer may name', () => {
     const { plan, grants, handlers, restart } = app();
     grants.grant(plan);
     await handlers['tokencast:file:open']({ path: plan });
+    // As the UI does once the scenario has loaded.
+    await handlers['tokencast:recent:add']({ path: plan });
     const later = restart();
     expect(await later['tokencast:file:open']({ path: plan })).toMatchObject({ status: 'failed' });
     expect(await later['tokencast:recent:list']({})).toEqual([{ path: plan, name: 'plan.tokencast' }]);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AppStorage } from '../../electron/app-storage';
 import type { FileSystem } from '../../electron/file-system';
 import { createHandlers, registerHandlers, type HandlerDeps, type HandlerRegistry } from '../../electron/ipc-handlers';
+import { RecoveryOwners } from '../../electron/recovery-owners';
 import { APP_ORIGIN, isAppUrl } from '../../electron/security';
 
 const fs = nodeFs as unknown as FileSystem;
@@ -13,22 +14,50 @@ const fs = nodeFs as unknown as FileSystem;
 function setup(overrides: Partial<HandlerDeps> = {}) {
   const folder = mkdtempSync(path.join(tmpdir(), 'tokencast-ipc-'));
   const states: Array<[string, boolean]> = [];
+  const storage = new AppStorage(fs, path.join(folder, 'user-data'), Date.now);
   const deps: HandlerDeps = {
-    fs, storage: new AppStorage(fs, path.join(folder, 'user-data'), Date.now), now: Date.now,
+    fs, storage, recovery: new RecoveryOwners(storage), now: Date.now,
     chooseFileToOpen: async () => undefined, chooseFileToSave: async () => undefined, choosePriceTable: async () => undefined,
     systemLang: () => 'en', windowState: (title, dirty) => states.push([title, dirty]), printToPdf: async (html) => Buffer.from(`%PDF ${html.length}`), ...overrides,
   };
-  return { folder, handlers: createHandlers(deps), states };
+  return { folder, handlers: createHandlers(deps), states, storage, deps };
 }
 
+const entry = (id: string, owner?: string) => ({ id, owner, name: `${id}.tokencast`, text: '{}', savedAtMs: 1 });
+
 describe('main-process handlers', () => {
-  it('opens a file by path and remembers it as recent', async () => {
+  it('opens a file by path, and remembers it as recent only once the UI says it loaded', async () => {
     const { folder, handlers } = setup();
     const file = path.join(folder, 'plan.tokencast');
     writeFileSync(file, '{"x": 1}');
     const result = await handlers['tokencast:file:open']({ path: file });
     expect(result).toMatchObject({ status: 'opened', file: { name: 'plan.tokencast', text: '{"x": 1}' } });
+    expect(await handlers['tokencast:recent:list']({})).toEqual([]);
+    expect(await handlers['tokencast:recent:add']({ path: file })).toEqual({ ok: true });
     expect(await handlers['tokencast:recent:list']({})).toEqual([{ path: file, name: 'plan.tokencast' }]);
+  });
+
+  it('adds to the recent files only paths it handed out', async () => {
+    const { handlers } = setup();
+    expect(await handlers['tokencast:recent:add']({ path: '/etc/passwd' })).toEqual({ ok: false });
+    expect(await handlers['tokencast:recent:list']({})).toEqual([]);
+  });
+
+  it('offers only recovery copies whose window is gone', async () => {
+    const { handlers, storage } = setup();
+    await storage.writeRecovery(entry('crashed', 'win-old'));
+    await storage.writeRecovery(entry('legacy'));
+    await handlers['tokencast:recovery:write'](entry('mine', 'win-live'));
+    expect((await handlers['tokencast:recovery:list']({})).map((e) => e.id).sort()).toEqual(['crashed', 'legacy']);
+  });
+
+  it('deletes this window\'s copies and refuses late ones after Don\'t Save', async () => {
+    const { handlers, storage, deps } = setup();
+    await storage.writeRecovery(entry('crashed', 'win-old'));
+    await handlers['tokencast:recovery:write'](entry('mine', 'win-live'));
+    await deps.recovery.closeWindow();
+    expect(await handlers['tokencast:recovery:write'](entry('late', 'win-live'))).toEqual({ ok: false });
+    expect((await storage.listRecovery()).map((e) => e.id)).toEqual(['crashed']);
   });
 
   it('says clearly when a recent file was moved away', async () => {
@@ -67,7 +96,8 @@ describe('main-process handlers', () => {
     writeFileSync(file, '{"x": 1}');
     writeFileSync(path.join(folder, '.plan.tokencast.lq2x1abc-0a1b2c3d.tmp'), 'half');
     await handlers['tokencast:file:open']({ path: file });
-    expect(readdirSync(folder).sort()).toEqual(['plan.tokencast', 'user-data']);
+    // Opening alone adds nothing to the user-data folder: the UI adds the file to the recent ones once it has loaded.
+    expect(readdirSync(folder).sort()).toEqual(['plan.tokencast']);
   });
 
   it('reports a cancelled open dialog', async () => {

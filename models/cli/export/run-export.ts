@@ -15,11 +15,11 @@ import { embeddedCjkFontCss } from './embedded-font';
 export type ExportFiles = Map<string, string | Buffer>;
 
 /** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang }): Promise<ExportFiles> {
+export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang; staleAfterDays?: number }): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
-  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name, staleAfterDays: scenario.staleAfterDays }, tcoDrivers(engine, integerRefs(scenario)));
+  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name }, tcoDrivers(engine, integerRefs(scenario)));
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang, { footer: caseFooter(doc) })) }));
   for (const figure of figures) {
     files.set(`${figure.id}.svg`, figure.svg);

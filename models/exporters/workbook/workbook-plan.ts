@@ -2,7 +2,7 @@ import type { MathNode } from 'mathjs';
 import { BLANK, NONE, isError, isFormula, isSeries, type Engine, type Value } from '../../engine';
 import type { Lang } from '../../format/format-value';
 import { localText } from '../../format/local-text';
-import { DEFAULT_HORIZON_REF, monthOverridesOf, rowSources, sourceText, tableCellInput } from '../../scenario';
+import { DEFAULT_HORIZON_REF, cellCatalog, monthOverridesOf, tableCellInput, type CellInfo } from '../../scenario';
 import type { NumberFormat, ScalarRow, Scenario } from '../../../shared/scenario-schema';
 import { NotTranslatable, excelFormula } from './excel-formula';
 import { SCALAR_VALUE_COLUMN, TABLE_FIRST_COLUMN, absolute, absoluteRange, layoutSheets, type SheetLayout } from './sheet-layout';
@@ -33,8 +33,8 @@ export const HELPER_SHEET = 'helpers';
 export const SUMMARY_SHEET = 'summary';
 
 const words = {
-  en: { asOf: 'as of {date}', name: 'Name', ref: 'Reference', unit: 'Unit', source: 'Source', value: 'Value', row: 'Row', month: 'M{n}', helper: 'Computed for the formulas above', title: 'Key figures (live formulas)', valuesOnly: '{n} cell(s) are written as values: Excel has no equivalent of their formula' },
-  zh: { asOf: '截至 {date}', name: '名称', ref: '引用', unit: '单位', source: '来源', value: '数值', row: '行', month: '{n}月', helper: '供上方公式计算的辅助行', title: '关键指标（实时公式）', valuesOnly: '{n} 个单元格以数值写入：Excel 没有对应的公式' },
+  en: { asOf: 'as of', name: 'Name', ref: 'Reference', unit: 'Unit', source: 'Source', value: 'Value', row: 'Row', month: 'M{n}', helper: 'Computed for the formulas above', title: 'Key figures (live formulas)', valuesOnly: '{n} cell(s) are written as values: Excel has no equivalent of their formula' },
+  zh: { asOf: '截至', name: '名称', ref: '引用', unit: '单位', source: '来源', value: '数值', row: '行', month: '{n}月', helper: '供上方公式计算的辅助行', title: '关键指标（实时公式）', valuesOnly: '{n} 个单元格以数值写入：Excel 没有对应的公式' },
 } as const;
 
 const NUMBER_FORMATS: Readonly<Partial<Record<NumberFormat, string>>> = { currency: '#,##0.00', percent: '0.0%', integer: '#,##0' };
@@ -55,6 +55,8 @@ export function planModelWorkbook(scenario: Scenario, engine: Engine, lang: Lang
   let formulas = 0;
   const put = (cell: PlannedCell) => cells.push(cell);
   const helpers = new HelperRows(layout, put);
+  const catalog = cellCatalog(scenario);
+  const sourceOf = (info: CellInfo | undefined) => (info?.source ?? '') + (info?.asOf ? `${info.source ? ' · ' : ''}${w.asOf} ${info.asOf}` : '');
 
   /** One cell of the model: its formula (translated) or its value, at a place, with the cached value. */
   const write = (ref: string, month: number | undefined, sheet: string, row: number, column: number, value: Value | undefined, numFmt: string | undefined) => {
@@ -81,7 +83,7 @@ export function planModelWorkbook(scenario: Scenario, engine: Engine, lang: Lang
       grid.rows.forEach((row) => {
         const ref = `${grid.name}.${row.name}`;
         const place = layout.cells.get(ref)!;
-        [localText(row.label, lang, row.name), ref, localText(row.unit, lang), sourceText({ source: row.source, asOf: row.asOf, catalog: row.catalog }, w.asOf)].forEach((text, i) => put({ sheet: grid.name, row: place.row, column: i + 1, value: text }));
+        [localText(row.label, lang, row.name), ref, localText(row.unit, lang), sourceOf(catalog.get(ref))].forEach((text, i) => put({ sheet: grid.name, row: place.row, column: i + 1, value: text }));
         const numFmt = row.format ? NUMBER_FORMATS[row.format] : undefined;
         const value = engine.get(ref);
         if (!place.series) write(ref, undefined, grid.name, place.row, SCALAR_VALUE_COLUMN, value, numFmt);
@@ -94,9 +96,7 @@ export function planModelWorkbook(scenario: Scenario, engine: Engine, lang: Lang
     grid.rows.forEach((row, r) => {
       put({ sheet: grid.name, row: r + 2, column: 1, value: localText(row.label, lang, row.name) });
       put({ sheet: grid.name, row: r + 2, column: 2, value: row.name });
-      // Every distinct source of the row's cells, with its date: prices from the catalog and the row's own source.
-      const sources = rowSources(scenario, grid.name, row.name).map((source) => sourceText(source, w.asOf)).join('; ');
-      put({ sheet: grid.name, row: r + 2, column: TABLE_FIRST_COLUMN + grid.columns.length, value: sources });
+      put({ sheet: grid.name, row: r + 2, column: TABLE_FIRST_COLUMN + grid.columns.length, value: sourceOf(catalog.get(`${grid.name}.${row.name}.${grid.columns[0]?.name}`)) });
       grid.columns.forEach((column, c) => {
         const ref = `${grid.name}.${row.name}.${column.name}`;
         write(ref, undefined, grid.name, r + 2, TABLE_FIRST_COLUMN + c, engine.get(ref), column.format ? NUMBER_FORMATS[column.format] : undefined);

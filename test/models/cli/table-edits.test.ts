@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { specModel, type SpecInputs } from '../templates/spec-model';
 import { closeEnough, referenceEngine } from '../templates/template-helpers';
@@ -70,6 +72,8 @@ describe('tokencast compute with table edits', () => {
     [['--set', 'series.requests@37=1'], /month 37 is outside the horizon, 1\.\.36/],
     [['--set', 'series.requests@0=1'], /the month after @ must be a whole number from 1/],
     [['--set', 'series.requests@2=lots'], /a month override is a number, not "lots"/],
+    [['--set', 'deploy.mode@2=5'], /deploy\.mode holds a choice; only numeric rows have months to override/],
+    [['--set', 'calendar.horizon_months@1=5'], /the horizon is one number of months/],
     [['--set', 'traffic.requests_per_day=TRUE'], /traffic\.requests_per_day expects a number, not TRUE/],
     [['--set', 'languages.en.unit=5'], /languages\.en\.unit expects text, not the number 5/],
     [['--set', 'deploy.mode=edge'], /deploy\.mode expects one of api, cloud, onprem, not "edge"/],
@@ -85,5 +89,13 @@ describe('tokencast compute with table edits', () => {
     const x = templateInputs();
     x.traffic = { ...x.traffic, cache_hit_rate: 0.6, requests_per_day: 1200 };
     expectSpec(json, x);
+  });
+});
+
+describe('tokencast compute in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early (compute --series | head -1)', () => {
+    const result = spawnSync('sh', ['-c', `node ${JSON.stringify(fileURLToPath(new URL('../../../build/cli.mjs', import.meta.url)))} compute --series | head -1`], { encoding: 'utf8' });
+    expect(result.stdout.trim()).toMatch(/^month,/);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });
 });

@@ -7,8 +7,8 @@ describe('showing values', () => {
     expect(formatValue(1337200, 'currency', 'en')).toBe('1,337,200');
   });
 
-  it('shows money under 1,000 with cents', () => {
-    expect(formatValue(2.5, 'currency', 'en')).toBe('2.50');
+  it('shows money under 1,000 with cents, even under 1', () => {
+    expect([formatValue(2.5, 'currency', 'en'), formatValue(0.6, 'currency', 'en')]).toEqual(['2.50', '0.60']);
   });
 
   it('shows small amounts with significant digits instead of zeros', () => {

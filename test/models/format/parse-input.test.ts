@@ -23,6 +23,11 @@ describe('the one input grammar', () => {
     expect(read(typed)).toEqual({ ok: true, input: expected });
   });
 
+  it('reads a number above 1 typed into a percentage cell as a percentage, as spreadsheets do', () => {
+    const percent: InputKind = { kind: 'number', percent: true };
+    expect([read('60', percent), read('0.6', percent), read('1', percent), read('60%', percent)]).toEqual([0.6, 0.6, 1, 0.6].map((input) => ({ ok: true, input })));
+  });
+
   it('reads a formula into any cell', () => {
     expect(read('  =a.b * 2 ', text)).toEqual({ ok: true, input: '=a.b * 2' });
   });

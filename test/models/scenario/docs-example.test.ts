@@ -5,7 +5,7 @@ import { createScenarioEngine, loadScenario } from '../../../models/scenario';
 describe('the example in docs/file-format.md', () => {
   it('loads and computes what the page says', () => {
     const page = readFileSync(new URL('../../../docs/file-format.md', import.meta.url), 'utf8');
-    const example = /```json\n([\s\S]*?)\n```/.exec(page)![1]!;
+    const example = /## Example\s+```json\n([\s\S]*?)\n```/.exec(page)![1]!;
     const loaded = loadScenario(example);
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     expect(createScenarioEngine(loaded.file.scenario).get('out.tokens_per_request')).toBeCloseTo(0.7 * 300 + 0.3 * 420, 12);

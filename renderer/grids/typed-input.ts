@@ -1,0 +1,19 @@
+import { readTypedInput } from '../../models/scenario';
+import type { ParsedInput } from '../../models/format/parse-input';
+import type { AppServices } from '../app/app-context';
+
+/**
+ * What the user typed (in a cell, the formula bar, or a pasted cell) as the
+ * input of cell `ref`, by the one input grammar and what the cell expects:
+ * nothing is blank; text the cell cannot take is refused with the reason.
+ */
+export function readTyped(services: AppServices, ref: string, text: string): ParsedInput {
+  return readTypedInput(services.documentStore.getState().scenario, ref, text);
+}
+
+/** Sets a cell to what the user typed, as one undoable step; a refusal shows in the status bar. */
+export function commitTyped(services: AppServices, ref: string, text: string): boolean {
+  const problem = services.documentStore.getState().enterText(ref, text);
+  if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
+  return !problem;
+}

@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScenarioEngine } from '../../models/scenario';
+import { BIG_ROOT, bigScenario, bigScenarioText } from '../bench/big-scenarios';
+import { browserMissing, launchChromium } from './browser';
+import { serveWebBuild } from './web-server';
+import { cell, dropFile, goTo, kpi, onScreen, openWorkspace, typeFormula } from './workspace-page';
+
+const missing = browserMissing();
+if (missing) console.warn(`skipping the big-file e2e tests: ${missing}`);
+
+/** The TCO of the generated file with the root input set to `seed`. */
+function bigTco(seed?: number): string {
+  const engine = createScenarioEngine(bigScenario(2000, 10));
+  if (seed !== undefined) engine.set(BIG_ROOT, seed);
+  return String(engine.get('out.tco'));
+}
+
+describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula table', { timeout: 60_000 }, () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveWebBuild();
+    browser = await launchChromium();
+    page = await openWorkspace(browser, server.url, { width: 1600, height: 1000 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the file dropped on the window', async () => {
+    await dropFile(page, 'big.tokencast', bigScenarioText(2000, 10));
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 20_000 }).toBe(bigTco());
+  });
+
+  it('draws only the rows on screen, not 2,000', async () => {
+    await page.getByRole('region', { name: 'Big table (2000 × 10)' }).scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#grid-big .ag-row').count()).toBeGreaterThan(10);
+    expect(await page.locator('#grid-big .ag-row').count()).toBeLessThan(120);
+    expect(await cell(page, 'big.r1999.c1').count()).toBe(0);
+  });
+
+  it('jumps with the Name Box to a far row and column, draws the cell on screen and gives it the keyboard', async () => {
+    await goTo(page, 'big.r1500.c10');
+    await expect.poll(() => onScreen(cell(page, 'big.r1500.c10'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.querySelector('[data-ref]')?.getAttribute('data-ref'))).toBe('big.r1500.c10');
+    await expect.poll(() => onScreen(page.locator('#grid-big .ag-header-cell', { hasText: 'C10' }))).toBe(true);
+  });
+
+  it('moves with the arrow keys and keeps the selected cell in view', async () => {
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getByLabel('Cell reference').inputValue()).toBe('big.r1530.c9');
+    await expect.poll(() => onScreen(cell(page, 'big.r1530.c9'))).toBe(true);
+    expect(await onScreen(page.locator('#grid-big .ag-header-cell', { hasText: 'C9' }))).toBe(true);
+  });
+
+  it('recomputes the table and the key figures when the root input changes', async () => {
+    await goTo(page, BIG_ROOT);
+    await typeFormula(page, '2');
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(bigTco(2));
+    await goTo(page, 'big.r1500.c1');
+    await expect.poll(() => cell(page, 'big.r1500.c1').textContent()).toBe(String(2 * ((1500 % 7) + 1)));
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(bigTco());
+  });
+});
