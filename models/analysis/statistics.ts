@@ -16,7 +16,11 @@ export interface OutputStats {
  * null. The mean is over the samples that have a number.
  */
 export function summarize(samples: Float64Array): OutputStats {
-  const numbers = samples.filter((x) => !Number.isNaN(x)).sort();
+  // A typed array sorts numerically with NaN last: the numbers are the sorted array up to the first NaN.
+  const sorted = Float64Array.from(samples).sort();
+  let count = sorted.length;
+  while (count > 0 && Number.isNaN(sorted[count - 1])) count--;
+  const numbers = sorted.subarray(0, count);
   let sum = 0;
   for (const x of numbers) sum += x;
   const at = (p: number): number | null => {

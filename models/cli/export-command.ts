@@ -1,4 +1,5 @@
-import { createScenarioEngine } from '../scenario';
+import { caseWhatIf } from '../exporters';
+import { cellCatalog, createScenarioEngine } from '../scenario';
 import type { Lang } from '../format/format-value';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { ExportError, writeExport } from './export/write-export';
@@ -17,7 +18,8 @@ export interface ExportOptions {
 }
 
 /**
- * Exports charts, CSVs, the workbook, the HTML business case and a manifest
+ * Exports charts, CSVs, the workbook, the HTML business case (with the
+ * file's scenarios compared and the tornado of the TCO) and a manifest
  * into a folder. The export libraries (ECharts, resvg, exceljs) load only
  * here, so `compute` stays quick.
  */
@@ -28,7 +30,9 @@ export async function exportCommand(options: ExportOptions, io: CliIo): Promise<
   const engine = createScenarioEngine(scenario);
   const { buildExport } = await import('./export/run-export');
   const date = io.now();
-  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays });
+  // The comparison is of the file's scenarios as saved; the tornado is of what this export computes.
+  const whatIf = caseWhatIf(file.scenario, engine, cellCatalog(scenario), options.lang);
+  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays }, whatIf);
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

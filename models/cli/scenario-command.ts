@@ -48,7 +48,9 @@ export function scenarioCommand(options: ScenarioOptions, io: CliIo): number {
       if (refused) throw new CliFailure(`scenario add: ${refused}`);
       save(path, next, io);
       const count = Object.keys(overrides.cells).length + Object.keys(overrides.months).length;
-      io.out(`added scenario "${name.trim()}" to ${path} (${count} override${count === 1 ? '' : 's'})\n`);
+      io.out(options.json
+        ? `${JSON.stringify({ added: name.trim(), cells: overrides.cells, months: overrides.months }, null, 2)}\n`
+        : `added scenario "${name.trim()}" to ${path} (${count} override${count === 1 ? '' : 's'})\n`);
       return 0;
     }
     case 'delete': {
@@ -58,7 +60,7 @@ export function scenarioCommand(options: ScenarioOptions, io: CliIo): number {
       const problem = deleteNamedScenario(next, name);
       if (problem) throw new CliFailure(`scenario delete: ${problem}`);
       save(path, next, io);
-      io.out(`deleted scenario "${name}" from ${path}\n`);
+      io.out(options.json ? `${JSON.stringify({ deleted: name })}\n` : `deleted scenario "${name}" from ${path}\n`);
       return 0;
     }
     case 'list': {

@@ -3,11 +3,17 @@
  * order, the cycles, and the downstream cone of a slot. Slots are small
  * integers handed out by the engine; the graph knows nothing of formulas.
  */
+/** The most cones of several roots the graph remembers before it forgets them all. */
+const MAX_MULTI_ROOT_CONES = 64;
+
 export class DependencyGraph {
   private readonly reads: number[][] = [];
   private readonly readBy: number[][] = [];
   private orderCache: { order: Int32Array; position: Int32Array; cycles: Map<number, number[]> } | undefined;
-  private readonly coneCache = new Map<number, Int32Array>();
+  /** Cones by root slot, or by the sorted slots of several roots joined with commas. */
+  private readonly coneCache = new Map<number | string, Int32Array>();
+  /** How many several-root cones the cache holds: kept few, since every different batch makes one. */
+  private multiRootCones = 0;
 
   /** Makes sure a slot exists (with no edges yet). */
   ensure(slot: number): void {
@@ -55,10 +61,9 @@ export class DependencyGraph {
 
   /** The slots downstream of the given ones (themselves included), in evaluation order. */
   cone(roots: readonly number[]): Int32Array {
-    if (roots.length === 1) {
-      const cached = this.coneCache.get(roots[0]!);
-      if (cached) return cached;
-    }
+    const key = roots.length === 1 ? roots[0]! : [...roots].sort((a, b) => a - b).join(',');
+    const cached = this.coneCache.get(key);
+    if (cached) return cached;
     const { position } = this.ordered();
     const seen = new Uint8Array(this.reads.length);
     const stack = [...roots];
@@ -75,13 +80,19 @@ export class DependencyGraph {
       }
     }
     const cone = Int32Array.from(members).sort((a, b) => position[a]! - position[b]!);
-    if (roots.length === 1) this.coneCache.set(roots[0]!, cone);
+    // Edits of one cell, and batches of the same cells (a simulation's sample after sample), reuse their cone.
+    if (typeof key === 'string' && this.multiRootCones++ >= MAX_MULTI_ROOT_CONES) {
+      for (const cachedKey of this.coneCache.keys()) if (typeof cachedKey === 'string') this.coneCache.delete(cachedKey);
+      this.multiRootCones = 1;
+    }
+    this.coneCache.set(key, cone);
     return cone;
   }
 
   private invalidate(): void {
     this.orderCache = undefined;
     this.coneCache.clear();
+    this.multiRootCones = 0;
   }
 
   private ordered(): NonNullable<DependencyGraph['orderCache']> {

@@ -1,4 +1,5 @@
 import type { BusinessCase, CaseLine, CaseTable } from './business-case';
+import type { CaseWhatIf } from './business-case-whatif';
 
 /** A chart as it goes into a document: its id, its title, its SVG. */
 export interface ChartFigure {
@@ -8,8 +9,8 @@ export interface ChartFigure {
 }
 
 const words = {
-  en: { asOf: 'as of', stale: 'stale', scenario: 'Scenario', file: 'File', date: 'Date', answer: 'The answer', kpis: 'Key figures', drivers: 'What moves TCO most', risks: 'Risks', assumptions: 'Assumptions that matter', charts: 'Charts', source: 'Source', noDrivers: 'Run a sensitivity analysis to rank the assumptions.' },
-  zh: { asOf: '截至', stale: '已过期', scenario: '情景', file: '文件', date: '日期', answer: '结论', kpis: '关键指标', drivers: '对总拥有成本影响最大的假设', risks: '风险', assumptions: '关键假设', charts: '图表', source: '来源', noDrivers: '运行敏感性分析以对假设排序。' },
+  en: { asOf: 'as of', stale: 'stale', scenario: 'Scenario', file: 'File', date: 'Date', answer: 'The answer', kpis: 'Key figures', drivers: 'What moves TCO most', risks: 'Risks', assumptions: 'Assumptions that matter', charts: 'Charts', source: 'Source', noDrivers: 'Run a sensitivity analysis to rank the assumptions.', whatIf: 'Scenarios and sensitivity', figure: 'Key figure', change: 'vs base' },
+  zh: { asOf: '截至', stale: '已过期', scenario: '情景', file: '文件', date: '日期', answer: '结论', kpis: '关键指标', drivers: '对总拥有成本影响最大的假设', risks: '风险', assumptions: '关键假设', charts: '图表', source: '来源', noDrivers: '运行敏感性分析以对假设排序。', whatIf: '情景与敏感性', figure: '关键指标', change: '相对基准' },
 } as const;
 
 function escape(text: string): string {
@@ -51,9 +52,10 @@ function table(t: CaseTable, sourceHeading: string, w: (typeof words)['en' | 'zh
  * the answer, then the assumptions that matter, then the charts at full
  * width; the scenario, file and date head every page. The same page becomes
  * the app's PDF. `fontCss` carries an embedded font where the reader may
- * have none for the page's script.
+ * have none for the page's script. With `whatIf`, a last page compares the
+ * file's scenarios and shows the what-if charts (overlays, tornado).
  */
-export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[], fontCss = ''): string {
+export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[], fontCss = '', whatIf?: CaseWhatIf): string {
   const w = words[doc.lang];
   const meta = `${w.scenario}: ${doc.scenario} · ${w.file}: ${doc.file} · ${w.date}: ${doc.dateShown}`;
   return `<!doctype html>
@@ -97,6 +99,9 @@ export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure
   figure { margin: 0 0 10px; break-inside: avoid; }
   figure svg { width: 100%; height: auto; display: block; }
   figcaption { display: none; }
+  .whatif { break-before: page; }
+  .whatif td { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .whatif .change { color: #5b6475; font-size: 8.5px; }
 </style>
 </head>
 <body>
@@ -116,9 +121,30 @@ ${doc.tables.map((t) => table(t, w.source, w)).join('\n')}
 ${lines(doc.assumptions, w)}
 </div>
 <section class="charts" aria-label="${w.charts}">
-${charts.map((chart) => `<figure id="${escape(chart.id)}"><figcaption>${escape(chart.title)}</figcaption>${chart.svg}</figure>`).join('\n')}
+${charts.map(figure).join('\n')}
 </section>
+${whatIf && (whatIf.comparison || whatIf.charts.length > 0) ? whatIfSection(whatIf, w) : ''}
 </body>
 </html>
+`;
+}
+
+function figure(chart: ChartFigure): string {
+  return `<figure id="${escape(chart.id)}"><figcaption>${escape(chart.title)}</figcaption>${chart.svg}</figure>`;
+}
+
+/** The page of scenarios and sensitivity: the comparison table, then the what-if charts. */
+function whatIfSection(whatIf: CaseWhatIf, w: (typeof words)['en' | 'zh']): string {
+  const comparison = whatIf.comparison ? `<table>
+<thead><tr><th>${w.figure}</th>${whatIf.comparison.scenarios.map((name) => `<th>${escape(name)}</th>`).join('')}</tr></thead>
+<tbody>
+${whatIf.comparison.rows.map((row) => `<tr><th>${escape(row.label)}</th>${row.shown.map((shown, i) => `<td>${escape(shown)}${row.change[i] ? ` <span class="change">${escape(row.change[i]!)} ${w.change}</span>` : ''}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>` : '';
+  return `<section class="whatif" aria-label="${w.whatIf}">
+<h2>${w.whatIf}</h2>
+${comparison}
+${whatIf.charts.map(figure).join('\n')}
+</section>
 `;
 }

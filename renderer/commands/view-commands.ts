@@ -20,6 +20,7 @@ export const viewCommands: Command[] = [
   { id: 'view.months', run: (services) => services.sessionStore.getState().toggleMonths() },
   { id: 'view.sources', run: (services) => services.sessionStore.getState().toggleSources() },
   { id: 'view.lab', run: (services) => services.sessionStore.getState().toggleLab() },
+  { id: 'view.whatIf', run: (services) => services.sessionStore.getState().toggleWhatIf() },
   { id: 'view.zoomIn', shortcuts: ['Mod+='], run: (services) => zoomBy(services, 1.1) },
   { id: 'view.zoomOut', shortcuts: ['Mod+-'], run: (services) => zoomBy(services, 1 / 1.1) },
   { id: 'view.zoomReset', shortcuts: ['Mod+0'], run: (services) => zoomBy(services, 0) },

@@ -6,7 +6,7 @@ import { useServices } from '../app/app-context';
 import { useSession, useT } from '../app/hooks';
 import { useNarrow } from '../app/use-narrow';
 import { selectFocusedCell } from './cell-focus';
-import { gridColumns } from './grid-columns';
+import { appKeys, gridColumns } from './grid-columns';
 import { gridTheme } from './grid-theme';
 import { HEADER_HEIGHT, ROW_HEIGHT, sizesToRows } from './grid-layout';
 import { gridMounted, gridUnmounted } from './grid-registry';
@@ -22,10 +22,7 @@ const theme = gridTheme.withParams({ rowHeight: ROW_HEIGHT, headerHeight: HEADER
  * also act on the one focused cell. While a cell is being edited they stay
  * the editor's.
  */
-const defaultColDef: ColDef<RowData> = {
-  suppressKeyboardEvent: ({ event, editing }) => !editing
-    && (event.key === 'Delete' || event.key === 'Backspace' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a')),
-};
+const defaultColDef: ColDef<RowData> = { suppressKeyboardEvent: appKeys };
 
 /**
  * A grid's AG Grid. Short grids size to their rows; long ones scroll in a

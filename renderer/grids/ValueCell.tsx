@@ -1,11 +1,12 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { NONE, isError, isFormula } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
-import type { NumberFormat } from '../../shared/scenario-schema';
+import { cellInput, staleAfterDays } from '../../models/scenario';
+import type { Grid, NumberFormat, Scenario } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
-import { staleAfterDays } from '../../models/scenario';
 import { useDocument, useSession, useT } from '../app/hooks';
 import { isCellStale } from '../sources/stale';
+import { overridingScenario } from '../whatif/scenario-marks';
 import { cellHighlight } from './cell-highlight';
 import type { RowData } from './grid-rows';
 
@@ -36,6 +37,7 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   const lang = useSession((state) => state.lang);
   const t = useT();
   const highlight = useSession((state) => cellHighlight(state, documentStore.getState(), { ref, grid: props.gridName, rowIndex: props.node.rowIndex ?? -1, columnIndex: props.columnIndex }));
+  const activeId = useDocument((state) => state.activeId);
   const { engine, scenario } = documentStore.getState();
   const value = engine.get(ref);
   const input = engine.input(ref);
@@ -46,15 +48,22 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   let title = error ? `${error.code} ${error.message}` : typeof input === 'string' && isFormula(input) ? input : undefined;
   // Overrides: a row's own input in a column with a formula, or months typed by hand.
   let override: 'column' | 'months' | undefined;
-  if (props.column !== undefined && props.data?.overrides.split(',').includes(props.column)) {
+  const marks = overrideMarks(scenario, props.gridName, rowName);
+  if (props.column !== undefined && marks.columns.has(props.column)) {
     override = 'column';
     classes.push('cell-override');
     const grid = scenario.grids.find((g) => g.name === props.gridName);
     title ??= t('overridesColumn', { formula: grid?.kind === 'table' ? grid.columns.find((c) => c.name === props.column)?.formula ?? '' : '' });
-  } else if ((props.data?.monthOverrides ?? 0) > 0) {
+  } else if (marks.months > 0) {
     override = 'months';
     classes.push('cell-months');
-    title ??= t('monthsOverridden', { n: props.data!.monthOverrides });
+    title ??= t('monthsOverridden', { n: marks.months });
+  }
+  // A cell the active scenario overrides: marked, and its tooltip names the base's input.
+  const overriddenIn = overridingScenario(scenario, activeId, ref);
+  if (overriddenIn !== undefined) {
+    classes.push('cell-scenario');
+    title ??= t('wi.overridden', { name: overriddenIn, base: String(cellInput(scenario, ref) ?? '') });
   }
   const stale = isCellStale(scenario, ref);
   if (stale) {
@@ -63,8 +72,27 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   }
   const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format(rowName), lang);
   return (
-    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={stale || undefined} data-override={override} data-error={error?.code}>
+    <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={stale || undefined} data-override={override}
+      data-scenario={overriddenIn === undefined ? undefined : 'overridden'} data-error={error?.code}>
       {text}
     </div>
   );
+}
+
+/** A grid's rows by name, built once per grid object (an edit makes a new object only for the grid it changes). */
+const rowsByGrid = new WeakMap<Grid, Map<string, Grid['rows'][number]>>();
+
+/** What a row overrides by hand: the table columns whose formula it replaces, and how many of its months. */
+function overrideMarks(scenario: Scenario, gridName: string, rowName: string): { columns: ReadonlySet<string>; months: number } {
+  const grid = scenario.grids.find((g) => g.name === gridName);
+  if (!grid) return { columns: new Set(), months: 0 };
+  let rows = rowsByGrid.get(grid);
+  if (!rows) {
+    rows = new Map(grid.rows.map((row) => [row.name, row]));
+    rowsByGrid.set(grid, rows);
+  }
+  const row = rows.get(rowName);
+  if (!row) return { columns: new Set(), months: 0 };
+  if (grid.kind === 'table' && 'cells' in row) return { columns: new Set(grid.columns.filter((c) => c.formula !== undefined && Object.hasOwn(row.cells, c.name)).map((c) => c.name)), months: 0 };
+  return { columns: new Set(), months: 'overrides' in row && row.overrides ? Object.keys(row.overrides).length : 0 };
 }

@@ -12,6 +12,11 @@ import { ValueCell, type ValueCellParams } from './ValueCell';
 /** The columns that describe a row rather than hold its values; focusing one selects no cell. */
 export const DESCRIPTIVE_COLUMNS: ReadonlySet<string> = new Set(['label', 'unit', 'note', 'source']);
 
+/** Keys the app handles itself outside editing, not AG Grid: Delete/Backspace clear the block, Ctrl/Cmd+A selects the grid. */
+export function appKeys({ event, editing }: { event: KeyboardEvent; editing: boolean }): boolean {
+  return !editing && (event.key === 'Delete' || event.key === 'Backspace' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a'));
+}
+
 /** What the column definitions need besides the grid. */
 export interface ColumnContext {
   readonly services: AppServices;
@@ -45,6 +50,7 @@ export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extr
     },
     // Enter or Tab on text the cell cannot take keeps the editor open with the text, as a spreadsheet does.
     suppressKeyboardEvent: (params) => {
+      if (appKeys(params)) return true;
       if (!params.editing || params.event.type !== 'keydown' || (params.event.key !== 'Enter' && params.event.key !== 'Tab') || !params.data) return false;
       const parsed = readTyped(services, refOf(column)(params.data.name), String(params.api.getCellEditorInstances()[0]?.getValue() ?? ''));
       if (parsed.ok) return false;

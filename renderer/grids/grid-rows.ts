@@ -11,13 +11,9 @@ export interface RowData {
   readonly unit: string;
   readonly note: string;
   readonly source: string;
-  /** Columns where this row overrides the column's formula with its own input, joined by commas. */
-  readonly overrides: string;
-  /** Months of this (series) row typed by hand. */
-  readonly monthOverrides: number;
 }
 
-function rowData(grid: Grid, row: Grid['rows'][number], lang: Lang): RowData {
+function rowData(row: Grid['rows'][number], lang: Lang): RowData {
   return {
     id: row.id,
     name: row.name,
@@ -25,13 +21,10 @@ function rowData(grid: Grid, row: Grid['rows'][number], lang: Lang): RowData {
     unit: 'unit' in row ? localText(row.unit, lang) : '',
     note: localText(row.note, lang),
     source: row.source ?? '',
-    overrides: grid.kind === 'table' && 'cells' in row ? grid.columns.filter((c) => c.formula !== undefined && Object.hasOwn(row.cells, c.name)).map((c) => c.name).join(',') : '',
-    monthOverrides: 'overrides' in row && row.overrides ? Object.keys(row.overrides).length : 0,
   };
 }
 
-const sameRow = (a: RowData, b: RowData) => a.name === b.name && a.label === b.label && a.unit === b.unit && a.note === b.note && a.source === b.source
-  && a.overrides === b.overrides && a.monthOverrides === b.monthOverrides;
+const sameRow = (a: RowData, b: RowData) => a.name === b.name && a.label === b.label && a.unit === b.unit && a.note === b.note && a.source === b.source;
 
 /**
  * The grid's rows for AG Grid. An edit of a cell makes a new row object in
@@ -46,7 +39,7 @@ export function useRowData(grid: Grid, lang: Lang): RowData[] {
     const { rows: before, byId } = previous.current;
     let unchanged = grid.rows.length === before.length;
     const rows = grid.rows.map((row, i) => {
-      const fresh = rowData(grid, row, lang);
+      const fresh = rowData(row, lang);
       const kept = byId.get(row.id);
       const data = kept && sameRow(kept, fresh) ? kept : fresh;
       if (data !== before[i]) unchanged = false;
@@ -55,5 +48,5 @@ export function useRowData(grid: Grid, lang: Lang): RowData[] {
     if (unchanged) return before;
     previous.current = { rows, byId: new Map(rows.map((row) => [row.id, row])) };
     return rows;
-  }, [grid, lang]);
+  }, [grid.rows, lang]);
 }

@@ -1,5 +1,5 @@
 import { isFormula, type CellInput, type Engine } from '../../models/engine';
-import { addRow } from '../../models/scenario';
+import { addRow, tableCellInput } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
 import { positionOf, refAt, valueColumns } from './grid-geometry';
 
@@ -69,7 +69,8 @@ export function extension(plan: PastePlan, rows: readonly (readonly string[])[])
   const names = newRowNames(grid, plan.missingRows);
   const probe: Grid = { ...grid, rows: grid.rows.slice(-1) };
   addRow({ name: '', grids: [probe] }, grid.name, names[0]!);
-  const starts = probe.kind === 'table' ? probe.rows[probe.rows.length - 1]!.cells : {};
+  // What a new row's cell starts as: its own input, or its column's formula.
+  const starts = (column: string) => (probe.kind === 'table' ? tableCellInput(probe, probe.rows[probe.rows.length - 1]!, column) : undefined);
   const columns = valueColumns(grid);
   const cells: PastedCell[] = [];
   const formulas: string[] = [];
@@ -77,7 +78,7 @@ export function extension(plan: PastePlan, rows: readonly (readonly string[])[])
     const column = columns[plan.columnIndex + c];
     if (column === undefined) return;
     const ref = `${grid.name}.${names[r]}.${column}`;
-    if (overwritesFormula(starts[column], text)) formulas.push(ref);
+    if (overwritesFormula(starts(column), text)) formulas.push(ref);
     cells.push([ref, text]);
   }));
   return { grid: grid.name, names, cells, formulas };

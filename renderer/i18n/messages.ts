@@ -1,6 +1,9 @@
+import { whatIfMessages } from './whatif-messages';
+
 /** Every string the UI shows, in English and Chinese. Keys are the English meaning in short. */
 export const messages = {
   en: {
+    ...whatIfMessages.en,
     appName: 'Tokencast',
     untitled: 'Untitled',
     cellReference: 'Cell reference',
@@ -186,6 +189,7 @@ export const messages = {
     showOutline: 'Show the list of grids',
   },
   zh: {
+    ...whatIfMessages.zh,
     appName: 'Tokencast',
     untitled: '未命名',
     cellReference: '单元格引用',

@@ -4,6 +4,7 @@ import { useMemo, useRef, type ClipboardEvent } from 'react';
 import { formatValue } from '../../models/format/format-value';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { activeScenarioName } from '../state/document-store';
 import { monthGridTheme } from '../grids/grid-theme';
 import { parseTsv, toTsv } from '../grids/tsv';
 import { monthRows, planMonthPaste, type MonthRow } from './month-rows';
@@ -20,7 +21,8 @@ export function MonthGrid() {
   const scenario = useDocument((state) => state.scenario);
   const version = useDocument((state) => state.version);
   const api = useRef<GridApi<MonthRow>>(undefined);
-  const rows = useMemo(() => monthRows(scenario, services.documentStore.getState().engine), [scenario, version, services]);
+  const activeId = useDocument((state) => state.activeId);
+  const rows = useMemo(() => monthRows(scenario, services.documentStore.getState().engine, activeScenarioName(scenario, activeId)), [scenario, activeId, version, services]);
   const horizon = Math.max(0, ...rows.map((row) => row.months.length));
 
   const columns = useMemo<ColDef<MonthRow>[]>(() => [

@@ -1,5 +1,5 @@
 import { isSeries, type Engine } from '../../models/engine';
-import { monthOverridesOf } from '../../models/scenario';
+import { monthOverridesOf, monthValues, namedScenario } from '../../models/scenario';
 import type { NumberFormat, Scenario } from '../../shared/scenario-schema';
 
 /** A series row as the month grid shows it. */
@@ -16,9 +16,10 @@ export interface MonthRow {
 /**
  * Every row of a scalar grid that holds a monthly series (or has month
  * overrides), in document order: the rows a month-by-month grid can show
- * and override.
+ * and override. With an active scenario, its months count as overrides too.
  */
-export function monthRows(scenario: Scenario, engine: Engine): MonthRow[] {
+export function monthRows(scenario: Scenario, engine: Engine, active?: string): MonthRow[] {
+  const scenarioMonths = active === undefined ? undefined : namedScenario(scenario, active)?.months;
   const rows: MonthRow[] = [];
   for (const grid of scenario.grids) {
     if (grid.kind !== 'scalar') continue;
@@ -27,7 +28,9 @@ export function monthRows(scenario: Scenario, engine: Engine): MonthRow[] {
       const value = engine.get(ref);
       if (!(value !== undefined && isSeries(value)) && !row.overrides) continue;
       const label = typeof row.label === 'object' ? row.label : { en: row.label ?? row.name, zh: row.label ?? row.name };
-      rows.push({ ref, label, format: row.format, months: value !== undefined && isSeries(value) ? value : new Float64Array(0), overrides: monthOverridesOf(scenario, ref) });
+      const own = scenarioMonths?.[ref];
+      const overrides = own ? new Map([...monthOverridesOf(scenario, ref), ...monthValues(own)]) : monthOverridesOf(scenario, ref);
+      rows.push({ ref, label, format: row.format, months: value !== undefined && isSeries(value) ? value : new Float64Array(0), overrides });
     }
   }
   return rows;

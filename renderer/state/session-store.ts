@@ -58,6 +58,8 @@ export interface SessionState {
   readonly showSources: boolean;
   /** The tokenizer lab is open. */
   readonly labOpen: boolean;
+  /** The what-if panels (compare, tornado, goal seek, data table, Monte Carlo) are open. */
+  readonly whatIfOpen: boolean;
   /** Text typed into a cell and refused: the formula bar takes it over, so it can be fixed rather than typed again. */
   readonly refusedText: { readonly ref: string; readonly text: string } | undefined;
   readonly notice: Notice | undefined;
@@ -79,6 +81,8 @@ export interface SessionState {
   toggleSources(): void;
   /** Opens or closes the tokenizer lab. */
   toggleLab(): void;
+  /** Opens or closes the what-if panels. */
+  toggleWhatIf(): void;
   /** Hands refused text to the formula bar (undefined: it took it). */
   keepRefusedText(refused: { ref: string; text: string } | undefined): void;
   notify(notice: Notice | undefined): void;
@@ -103,6 +107,7 @@ export function createSessionStore(lang: Lang) {
     monthsOpen: false,
     showSources: true,
     labOpen: false,
+    whatIfOpen: false,
     refusedText: undefined,
     notice: undefined,
     dialog: undefined,
@@ -119,6 +124,7 @@ export function createSessionStore(lang: Lang) {
     toggleMonths: () => set((state) => ({ monthsOpen: !state.monthsOpen })),
     toggleSources: () => set((state) => ({ showSources: !state.showSources })),
     toggleLab: () => set((state) => ({ labOpen: !state.labOpen })),
+    toggleWhatIf: () => set((state) => ({ whatIfOpen: !state.whatIfOpen })),
     keepRefusedText: (refusedText) => set({ refusedText }),
     notify: (notice) => set({ notice }),
   }));

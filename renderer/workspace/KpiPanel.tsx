@@ -4,6 +4,7 @@ import { CHECKS_GRID, OUTPUT_GRID, warnings, type Warning } from '../../models/o
 import { cellCatalog, locateCell } from '../../models/scenario';
 import { useServices } from '../app/app-context';
 import { perStructure, useCatalog, useDocument, useSession, useT } from '../app/hooks';
+import { ScenarioSwitcher } from '../whatif/ScenarioSwitcher';
 import { goToCell } from './NameBox';
 
 /** The outputs the panel always shows, in order; any that the scenario lacks are skipped. */
@@ -52,6 +53,7 @@ export function KpiPanel() {
 
   return (
     <aside className="kpi-panel" aria-label={t('outputs')}>
+      <ScenarioSwitcher />
       <h2>{t('outputs')}</h2>
       {modes.length > 0 ? (
         <div className="mode-switch" role="radiogroup" aria-label={t('deployment')}>

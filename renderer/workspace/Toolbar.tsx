@@ -13,6 +13,7 @@ export function Toolbar() {
   const canUndo = useDocument((state) => state.past.length > 0);
   const canRedo = useDocument((state) => state.future.length > 0);
   const monthsOpen = useSession((state) => state.monthsOpen);
+  const whatIfOpen = useSession((state) => state.whatIfOpen);
   const button = (id: CommandId, enabled = true) => (
     <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{t(`cmd.${id}` as 'cmd.file.new')}</button>
   );
@@ -31,6 +32,7 @@ export function Toolbar() {
       <span className="separator" />
       <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{t('cmd.view.months')}</button>
       <ToggleButtons />
+      <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{t('cmd.view.whatIf')}</button>
       <span className="separator" />
       <button type="button" data-command={lang === 'zh' ? 'view.lang.en' : 'view.lang.zh'} onClick={() => void dispatch(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh', services)}>
         {lang === 'zh' ? 'English' : '中文'}

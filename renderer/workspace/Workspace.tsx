@@ -4,6 +4,7 @@ import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';
 import { CellSourceBar } from '../sources/CellSourceBar';
 import { TokenizerLab } from '../tokenizer/TokenizerLab';
+import { WhatIfPanel } from '../whatif/WhatIfPanel';
 import { DialogHost } from './DialogHost';
 import { FormulaBar } from './FormulaBar';
 import { KpiPanel } from './KpiPanel';
@@ -24,6 +25,7 @@ export function Workspace() {
   const zoom = useSession((state) => state.zoom);
   const monthsOpen = useSession((state) => state.monthsOpen);
   const labOpen = useSession((state) => state.labOpen);
+  const whatIfOpen = useSession((state) => state.whatIfOpen);
   return (
     <div className="workspace" style={{ zoom }}>
       <header className="banner">
@@ -40,6 +42,7 @@ export function Workspace() {
         <main className="grids">
           {monthsOpen ? <MonthGrid /> : null}
           {labOpen ? <TokenizerLab /> : null}
+          {whatIfOpen ? <WhatIfPanel /> : null}
           <ChartsPanel />
           {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
         </main>

@@ -116,7 +116,7 @@ describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab,
     await row('models.gpt_4o_mini.output_per_m').getByRole('checkbox').uncheck();
     await review.getByRole('button', { name: 'Apply ticked prices' }).click();
     await expect.poll(() => contentOf(page, 'models.gpt_4o.input_per_m')).toBe('2');
-    expect(await contentOf(page, 'models.gpt_4o_mini.output_per_m')).toBe('0.6');
+    await expect.poll(() => contentOf(page, 'models.gpt_4o_mini.output_per_m')).toBe('0.6');
     await goTo(page, 'models.gpt_4o.input_per_m');
     await expect.poll(() => sourceBar(page).textContent()).toContain(`as of ${newerDate}`);
     // The table is kept: the picker now reads it, with its date.

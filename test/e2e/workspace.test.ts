@@ -166,7 +166,8 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await languages.getByRole('button', { name: 'Rename row' }).click();
     await page.getByRole('dialog').getByRole('textbox').fill('french');
     await page.getByRole('dialog').getByRole('button', { name: 'OK' }).click();
-    await expect.poll(() => page.locator('[data-ref="languages.french.weighted_input_tokens"]').textContent()).toBe('15');
+    await goTo(page, 'languages.french.share');
+    await expect.poll(() => page.getByLabel('Formula').inputValue()).toBe('0.1');
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expectedAfter('out.tco', french));
   });
 
@@ -250,12 +251,12 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     expect(readFileSync(await svg.path(), 'utf8')).toContain('Cumulative cost by deployment');
   });
 
-  it('prepares the business case for printing to PDF', async () => {
+  it('prepares the business case for printing to PDF (the five charts, and the tornado of the TCO)', async () => {
     await page.getByRole('button', { name: 'Export business case…' }).click();
     await expect.poll(() => page.locator('iframe').count()).toBe(1);
     const html = await page.locator('iframe').getAttribute('srcdoc');
     expect(html).toContain('Business case: Reference AI cost model');
-    expect(html?.match(/<svg/g)).toHaveLength(5);
+    expect(html?.match(/<svg/g)).toHaveLength(6);
   });
 
   it('speaks Chinese after switching the language', async () => {

@@ -80,7 +80,6 @@ describe('files the renderer may name', () => {
     const { plan, grants, handlers, restart } = app();
     grants.grant(plan);
     await handlers['tokencast:file:open']({ path: plan });
-    // As the UI does once the scenario has loaded.
     await handlers['tokencast:recent:add']({ path: plan });
     const later = restart();
     expect(await later['tokencast:file:open']({ path: plan })).toMatchObject({ status: 'failed' });

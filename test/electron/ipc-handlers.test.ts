@@ -96,7 +96,6 @@ describe('main-process handlers', () => {
     writeFileSync(file, '{"x": 1}');
     writeFileSync(path.join(folder, '.plan.tokencast.lq2x1abc-0a1b2c3d.tmp'), 'half');
     await handlers['tokencast:file:open']({ path: file });
-    // Opening alone adds nothing to the user-data folder: the UI adds the file to the recent ones once it has loaded.
     expect(readdirSync(folder).sort()).toEqual(['plan.tokencast']);
   });
 

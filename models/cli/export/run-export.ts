@@ -2,7 +2,7 @@ import { APP_NAME, APP_VERSION } from '../../../shared/app-info';
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../charts';
 import type { Engine } from '../../engine';
 import { integerRefs } from '../../analysis';
-import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv, tcoDrivers } from '../../exporters';
+import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv, tcoDrivers, type CaseWhatIf } from '../../exporters';
 import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
 import type { Lang } from '../../format/format-value';
 import { outputValues } from '../../outputs';
@@ -14,8 +14,12 @@ import { embeddedCjkFontCss } from './embedded-font';
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
 
-/** Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the workbook, the HTML business case, the manifest. */
-export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang; staleAfterDays?: number }): Promise<ExportFiles> {
+/**
+ * Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the
+ * workbook, the HTML business case (with `whatIf`, its page of scenarios and
+ * sensitivity), the manifest.
+ */
+export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang; staleAfterDays?: number }, whatIf?: CaseWhatIf): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
@@ -28,7 +32,7 @@ export async function buildExport(scenario: Scenario, engine: Engine, meta: { fi
   files.set('series.csv', seriesCsv(engine));
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
   files.set('business-case.xlsx', Buffer.from(await writeWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date)));
-  files.set('business-case.html', businessCaseHtml(doc, figures, await embeddedCjkFontCss(businessCaseHtml(doc, figures))));
+  files.set('business-case.html', businessCaseHtml(doc, figures, await embeddedCjkFontCss(businessCaseHtml(doc, figures, '', whatIf)), whatIf));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,
     date: meta.date.toISOString(),

@@ -47,6 +47,12 @@ describe('tokencast scenario', () => {
     });
   });
 
+  it('says what it added and deleted as JSON with --json', () => {
+    const file = planWith();
+    expect(JSON.parse(runCli('scenario', 'add', file, 'busy', '--set', 'traffic.requests_per_day=20000', '--json').stdout)).toEqual({ added: 'busy', cells: { 'traffic.requests_per_day': 20000 }, months: {} });
+    expect(JSON.parse(runCli('scenario', 'delete', file, 'busy', '--json').stdout)).toEqual({ deleted: 'busy' });
+  });
+
   it('deletes a scenario', () => {
     const file = planWith(busy, quiet);
     expect(runCli('scenario', 'delete', file, 'busy').stdout).toBe(`deleted scenario "busy" from ${file}\n`);
@@ -104,6 +110,15 @@ describe('tokencast compute and export --scenario', () => {
     expect(runCli('export', file, '--scenario', 'busy', '--out', out).code).toBe(0);
     const tco = readFileSync(path.join(out, 'outputs.csv'), 'utf8').split('\n').find((line) => line.startsWith('out.tco,'));
     expect(Number(tco!.split(',')[1])).toBeCloseTo(computeJson(file, '--scenario', 'busy')['out.tco'] as number, 6);
+  }, 60_000);
+
+  it("compares the file's scenarios in the business case", () => {
+    const file = planWith(busy, quiet);
+    const out = path.join(path.dirname(file), 'deck');
+    expect(runCli('export', file, '--out', out).code).toBe(0);
+    const html = readFileSync(path.join(out, 'business-case.html'), 'utf8');
+    expect(html).toMatch(/<th>Key figure<\/th><th>Base<\/th><th>busy<\/th><th>quiet<\/th>/);
+    expect(html).toContain('id="compare-cumulative-net"');
   }, 60_000);
 });
 

@@ -36,6 +36,19 @@ describe('dependency graph', () => {
     expect(Array.from(g.cone([0]))).toEqual([0, 1, 2]);
   });
 
+  it('gives the cone of several roots whatever their order, and forgets it when an edge changes', () => {
+    const g = graph({ 2: [0], 3: [1] }, 5);
+    expect(Array.from(g.cone([1, 0])).sort()).toEqual([0, 1, 2, 3]);
+    expect(Array.from(g.cone([0, 1])).sort()).toEqual([0, 1, 2, 3]);
+    g.setReads(4, [3]);
+    expect(Array.from(g.cone([1, 0])).sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('stays right when more batches of different cells come than it caches cones for', () => {
+    const g = graph({ 1: [0] }, 200);
+    for (let i = 2; i < 200; i++) expect(Array.from(g.cone([0, i])).sort((a, b) => a - b)).toEqual([0, 1, i]);
+  });
+
   it('orders a chain of 100 000 slots without overflowing the stack', () => {
     const g = new DependencyGraph();
     g.ensure(99_999);

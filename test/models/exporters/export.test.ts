@@ -131,10 +131,10 @@ describe('tokencast export', () => {
     expect(price('2026-11-23', 90)).toMatchObject({ stale: true });
   });
 
-  it('writes a self-contained HTML business case with its charts inline', () => {
+  it('writes a self-contained HTML business case with its charts inline (the five, and the tornado of the TCO)', () => {
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
     expect(html).toContain('Business case: Reference AI cost model');
-    expect(html.match(/<svg/g)).toHaveLength(5);
+    expect(html.match(/<svg/g)).toHaveLength(6);
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
