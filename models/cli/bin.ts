@@ -3,8 +3,8 @@ import { homedir } from 'node:os';
 import { replaceFileText } from './atomic-write';
 import { dataFolder } from './data-folder';
 import { nodeExportFs } from './export/node-export-fs';
+import { installFile } from './install-file';
 import { main } from './main';
-import { replaceFile } from './replace-file';
 
 // A reader that stops early (`compute --series | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -20,7 +20,7 @@ process.exitCode = await main(process.argv.slice(2), {
   replaceText: replaceFileText,
   now: () => new Date(),
   exportFs: nodeExportFs,
-  modifiedMs: (file) => statSync(file).mtimeMs,
+  modifiedMs: (path) => statSync(path).mtimeMs,
   dataFolder: dataFolder(process.env, process.platform, homedir()),
-  replaceFile,
+  installFile,
 });

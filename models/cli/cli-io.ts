@@ -18,8 +18,8 @@ export interface CliIo {
   readonly modifiedMs: (path: string) => number;
   /** The folder the desktop app keeps its data in (the installed price catalog); `TOKENCAST_DATA_DIR` overrides it. */
   readonly dataFolder: string;
-  /** Replaces a file atomically (a temporary file renamed over it), creating its folder: a failed write leaves the old file whole. */
-  readonly replaceFile: (path: string, text: string) => void;
+  /** Writes a file that may not exist yet, creating its folders, atomically (a temporary file renamed over it): a failed write leaves the old file whole. */
+  readonly installFile: (path: string, text: string) => void;
 }
 
 /** The longest message a failure prints: messages quote what the user gave, which can be any length. */

@@ -48,7 +48,7 @@ function install(file: string, json: boolean, io: CliIo): number {
   const catalog = readPriceTable(file, io);
   const target = installedCatalogPath(io);
   try {
-    io.replaceFile(target, catalogText(catalog));
+    io.installFile(target, catalogText(catalog));
   } catch (error) {
     throw new CliFailure(`cannot install the price catalog: ${describeFsError(target, error)}`);
   }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../models/format/format-value';
+import { localText } from '../../models/format/local-text';
 import { isoDay } from '../../models/scenario';
 import { textOfFile } from '../../models/tokens/file-text';
 import type { TextCounts, TokenCount } from '../../models/tokens/measure';
@@ -108,7 +109,7 @@ export function TokenizerLab() {
         <label>
           {t('labLanguage')}{' '}
           <select aria-label={t('labLanguage')} value={row} onChange={(event) => chooseRow(event.target.value)}>
-            {rows.map((r) => <option key={r.name} value={r.name}>{r.name}</option>)}
+            {rows.map((r) => <option key={r.name} value={r.name}>{`${r.name} — ${localText(r.label, lang, r.name)}`}</option>)}
           </select>
         </label>
         {countUnit ? <span className="lab-unit">{t('labUnit', { unit: countUnit })}</span> : null}

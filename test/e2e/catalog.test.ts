@@ -22,9 +22,11 @@ async function goTo(page: Page, ref: string): Promise<void> {
   await box.press('Enter');
 }
 
-/** What the selected cell holds, as the formula bar shows it. */
+/** What the selected cell holds, as the formula bar shows it (it follows the selection one render later: wait for both). */
 async function contentOf(page: Page, ref: string): Promise<string> {
   await goTo(page, ref);
+  await page.waitForFunction((wanted) => document.querySelector('.status-ref')?.textContent === wanted, ref);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.getByLabel('Formula').inputValue();
 }
 

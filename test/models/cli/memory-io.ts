@@ -28,7 +28,7 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo
       return Date.parse('2026-11-20T08:00:00Z');
     },
     dataFolder: '/data',
-    replaceFile: (path, text) => void (files[path] = text),
+    installFile: (path, text) => void (files[path] = text),
     exportFs: {
       kind: () => 'missing',
       copy: (from) => {

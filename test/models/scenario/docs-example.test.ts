@@ -23,3 +23,14 @@ describe('the scenarios and ranges in docs/file-format.md', () => {
     expect(loaded.ok ? [] : loaded.errors).toEqual([]);
   });
 });
+
+describe('the sources of cells in docs/file-format.md', () => {
+  it('load into a row of the reference template', () => {
+    const page = readFileSync(new URL('../../../docs/file-format.md', import.meta.url), 'utf8');
+    const sources = JSON.parse(`{${/```json\n("sources": [\s\S]*?)\n```/.exec(page)![1]!}}`)['sources'] as unknown;
+    const template = JSON.parse(readFileSync(new URL('../../../models/templates/reference.tokencast', import.meta.url), 'utf8')) as { scenario: { grids: Array<{ name: string; rows: Array<Record<string, unknown>> }> } };
+    template.scenario.grids.find((grid) => grid.name === 'models')!.rows[0]!['sources'] = sources;
+    const loaded = loadScenario(JSON.stringify(template));
+    expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+  });
+});

@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 
 /**
- * Writes a file atomically: the text goes to a temporary file beside it,
+ * Writes a file that may not exist yet, atomically: the text goes to a temporary file beside it,
  * which is then renamed over the old one, so a failed write leaves the old
  * file whole. Missing folders are created one level at a time (Node's
  * recursive mkdir loops for ever on procfs paths).
  */
-export function replaceFile(file: string, text: string): void {
+export function installFile(file: string, text: string): void {
   const folder = path.dirname(file);
   const missing: string[] = [];
   for (let at = folder; !existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
