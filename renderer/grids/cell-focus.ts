@@ -1,7 +1,7 @@
 import type { CellFocusedEvent } from 'ag-grid-community';
 import type { Grid } from '../../shared/scenario-schema';
 import type { AppServices } from '../app/app-context';
-import { DESCRIPTIVE_COLUMNS } from './grid-columns';
+import { isDescriptiveColumn } from './descriptive-columns';
 import type { RowData } from './grid-rows';
 import { shiftHeld } from './shift-state';
 
@@ -13,7 +13,7 @@ import { shiftHeld } from './shift-state';
 export function selectFocusedCell(services: AppServices, grid: Grid, event: CellFocusedEvent<RowData>): void {
   const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : undefined;
   const row = event.rowIndex === null || event.rowIndex === undefined ? undefined : grid.rows[event.rowIndex];
-  if (!row || !colId || DESCRIPTIVE_COLUMNS.has(colId)) return;
+  if (!row || !colId || isDescriptiveColumn(colId)) return;
   const ref = grid.kind === 'scalar' ? `${grid.name}.${row.name}` : `${grid.name}.${row.name}.${colId}`;
   keepInView(grid.name, ref);
   const session = services.sessionStore.getState();

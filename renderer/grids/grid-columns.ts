@@ -5,12 +5,10 @@ import type { Grid, NumberFormat } from '../../shared/scenario-schema';
 import type { AppServices } from '../app/app-context';
 import type { MessageKey } from '../i18n/messages';
 import { sourceColumn } from '../sources/source-column';
+import { DESCRIPTIVE_COLUMN } from './descriptive-columns';
 import { commitTyped, readTyped } from './typed-input';
 import type { RowData } from './grid-rows';
 import { ValueCell, type ValueCellParams } from './ValueCell';
-
-/** The columns that describe a row rather than hold its values; focusing one selects no cell. */
-export const DESCRIPTIVE_COLUMNS: ReadonlySet<string> = new Set(['label', 'unit', 'note', 'source']);
 
 /** Keys the app handles itself outside editing, not AG Grid: Delete/Backspace clear the block, Ctrl/Cmd+A selects the grid. */
 export function appKeys({ event, editing }: { event: KeyboardEvent; editing: boolean }): boolean {
@@ -68,7 +66,7 @@ export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extr
     cellRendererParams: { refOf: refOf(column), format, columnIndex, gridName: grid.name, column } satisfies ValueCellParams,
   });
   const label: ColDef<RowData> = {
-    colId: 'label', headerName: t('col.name'), field: 'label', width: narrow ? 160 : 260, pinned: 'left',
+    colId: DESCRIPTIVE_COLUMN.label, headerName: t('col.name'), field: 'label', width: narrow ? 160 : 260, pinned: 'left',
     tooltipValueGetter: (params) => (params.data ? `${grid.name}.${params.data.name}` : undefined),
   };
   if (grid.kind === 'scalar') {
@@ -79,15 +77,15 @@ export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extr
     return [
       label,
       valueColumn('value', t('col.value'), undefined, 0, formatOf),
-      { colId: 'unit', headerName: t('col.unit'), field: 'unit', width: 120 },
-      { colId: 'note', headerName: t('col.note'), field: 'note', flex: 2, minWidth: 200, tooltipField: 'note' },
-      { colId: 'source', headerName: t('col.source'), field: 'source', flex: 1, minWidth: 160, tooltipField: 'source', hide: !showSources },
+      { colId: DESCRIPTIVE_COLUMN.unit, headerName: t('col.unit'), field: 'unit', width: 120 },
+      { colId: DESCRIPTIVE_COLUMN.note, headerName: t('col.note'), field: 'note', flex: 2, minWidth: 200, tooltipField: 'note' },
+      { colId: DESCRIPTIVE_COLUMN.source, headerName: t('col.source'), field: 'source', flex: 1, minWidth: 160, tooltipField: 'source', hide: !showSources },
     ];
   }
   return [
     label,
     ...(grid.columns ?? []).map((column, i) => valueColumn(column.name, localText(column.label, lang, column.name), column.name, i, () => column.format, localText(column.unit, lang) || undefined)),
-    { colId: 'note', headerName: t('col.note'), field: 'note', flex: 1, minWidth: 180, tooltipField: 'note' },
+    { colId: DESCRIPTIVE_COLUMN.note, headerName: t('col.note'), field: 'note', flex: 1, minWidth: 180, tooltipField: 'note' },
     sourceColumn<RowData>(currentGrid(), () => services.documentStore.getState().scenario, t('col.source'), t('stale'), showSources),
   ];
 }

@@ -1,6 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import { cellSource } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
+import { DESCRIPTIVE_COLUMN } from '../grids/descriptive-columns';
 import { isCellStale } from './stale';
 
 /** What the Source column shows for a row of a table: each distinct source of its cells once, with its date. */
@@ -27,7 +28,7 @@ export function rowSourceText(scenario: Scenario, grid: Grid, rowName: string): 
 export function sourceColumn<Row extends { readonly name: string }>(grid: Grid, scenario: () => Scenario, header: string, staleMark: string, visible: boolean): ColDef<Row> {
   const sourceOf = (row: Row | undefined) => (row ? rowSourceText(scenario(), grid, row.name) : { text: '', stale: false });
   return {
-    colId: 'source',
+    colId: DESCRIPTIVE_COLUMN.source,
     headerName: header,
     hide: !visible,
     flex: 1,

@@ -24,9 +24,16 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
     return page.getByLabel('Formula').inputValue();
   };
   const status = () => page.getByRole('status').textContent();
+  /** Clicks a cell and waits until it is the selection (under load the click lands a moment later). */
+  const selectCell = async (ref: string) => {
+    await cell(page, ref).click();
+    await page.waitForFunction((wanted) => document.querySelector('.status-ref')?.textContent === wanted, ref);
+  };
+  // Under load the second click can land before the first one is selected: wait for each, as a person would look.
   const selectBlock = async (from: string, to: string) => {
-    await cell(page, from).click();
+    await selectCell(from);
     await cell(page, to).click({ modifiers: ['Shift'] });
+    await expect.poll(() => cell(page, to).getAttribute('class')).toContain('cell-selected');
   };
 
   beforeAll(async () => {
@@ -68,7 +75,7 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
   });
 
   it('selects the whole grid with Ctrl+A', async () => {
-    await cell(page, 'languages.ja.unit').click();
+    await selectCell('languages.ja.unit');
     await page.keyboard.press('Control+a');
     const copied = await clipboardEvent(page, 'copy');
     expect(copied.split('\n')).toHaveLength(4);
@@ -86,7 +93,7 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
     await selectBlock('languages.en.share', 'languages.en.tokens_per_unit');
     const cut = await clipboardEvent(page, 'cut');
     expect(cut).toBe('0.6\t1.33');
-    await cell(page, 'languages.es.share').click();
+    await selectCell('languages.es.share');
     await paste(page, cut);
     await expect.poll(status).toContain('the cut cells were cleared');
     expect(await inputOf('languages.es.share')).toBe('0.6');
@@ -101,20 +108,20 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
   it('asks before pasting a block taller than the table: cancel, what fits, or new rows', async () => {
     const block = '0.1\t2\n0.2\t3\n0.3\t4';
     const dialog = page.getByRole('dialog');
-    await cell(page, 'languages.es.share').click();
+    await selectCell('languages.es.share');
     await paste(page, block);
     await expect.poll(() => dialog.textContent()).toContain('6 cells pasted at languages.es.share: 4 fall below the last row.');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await inputOf('languages.es.share')).toBe('0.05');
 
-    await cell(page, 'languages.es.share').click();
+    await selectCell('languages.es.share');
     await paste(page, block);
     await dialog.getByRole('button', { name: 'Paste what fits' }).click();
     await expect.poll(status).toBe('Pasted 2 cells; 4 cells did not fit and were left out');
     expect(await inputOf('languages.es.tokens_per_unit')).toBe('2');
     await page.getByRole('button', { name: 'Undo' }).click();
 
-    await cell(page, 'languages.es.share').click();
+    await selectCell('languages.es.share');
     await paste(page, block);
     await dialog.getByRole('button', { name: 'Add 2 rows' }).click();
     await expect.poll(status).toBe('Pasted 6 cells; added 2 rows');
@@ -125,7 +132,7 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
   });
 
   it('says what did not fit right of the last column, and offers no new rows there', async () => {
-    await cell(page, 'prompt.system_tokens').click();
+    await selectCell('prompt.system_tokens');
     await paste(page, '900\t1');
     await expect.poll(() => page.getByRole('dialog').getByRole('button').allTextContents()).toEqual(['Paste what fits', 'Cancel']);
     await page.getByRole('dialog').getByRole('button', { name: 'Paste what fits' }).click();
@@ -136,7 +143,7 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
   it('asks before replacing formulas, and can keep them', async () => {
     const dialog = page.getByRole('dialog');
     await selectBlock('languages.en.output_units', 'languages.en.unit');
-    await cell(page, 'languages.en.output_units').click();
+    await selectCell('languages.en.output_units');
     await paste(page, '300\tword\t7');
     await expect.poll(() => dialog.textContent()).toContain('1 of the cells you are pasting over hold formulas');
     await dialog.getByRole('button', { name: 'Keep formulas' }).click();
@@ -144,14 +151,14 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
     expect(await inputOf('languages.en.weighted_input_tokens')).toBe('=row.share * row.input_units * row.tokens_per_unit');
     expect(await inputOf('languages.en.output_units')).toBe('300');
 
-    await cell(page, 'languages.en.weighted_input_tokens').click();
+    await selectCell('languages.en.weighted_input_tokens');
     await paste(page, '7');
     await dialog.getByRole('button', { name: 'Replace them' }).click();
     expect(await inputOf('languages.en.weighted_input_tokens')).toBe('7');
   });
 
   it('clears a cell when an empty cell is pasted', async () => {
-    await cell(page, 'languages.en.share').click();
+    await selectCell('languages.en.share');
     await paste(page, '\t2');
     expect(CLEARED).toContain(await inputOf('languages.en.share'));
     expect(await inputOf('languages.en.tokens_per_unit')).toBe('2');

@@ -216,7 +216,7 @@ describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab,
     await models.scrollIntoViewIfNeeded();
     // The Source column is the last: scroll the grid sideways to it.
     await models.locator('.ag-body-horizontal-scroll-viewport').evaluate((element) => (element.scrollLeft = element.scrollWidth));
-    await expect.poll(() => models.locator('[col-id="source"]').count()).toBeGreaterThan(1);
+    await expect.poll(() => models.locator('[col-id="@source"]').count()).toBeGreaterThan(1);
     await page.screenshot({ path: `${shots}models-sources-zh.png` });
     await page.getByRole('button', { name: 'English' }).click();
   }, 90_000);
