@@ -5,6 +5,7 @@ import { referenceTemplate } from '../models/templates';
 import type { TokencastBridge } from '../shared/ipc';
 import { App } from './app/App';
 import { createBrowserBridge } from './bridge/browser-bridge';
+import { openComputeWorker } from './engine/worker-port';
 import { createDocumentStore } from './state/document-store';
 import { createSessionStore } from './state/session-store';
 // Chinese must render on machines without a CJK font (many Linux desktops): the font ships with the
@@ -28,7 +29,7 @@ async function start(): Promise<void> {
   if (!template.ok) throw new Error(`the built-in template is damaged: ${template.errors[0]}`);
   const services = {
     bridge,
-    documentStore: createDocumentStore(template.file.scenario),
+    documentStore: createDocumentStore(template.file.scenario, { openComputePort: openComputeWorker }),
     sessionStore: createSessionStore(await bridge.language()),
   };
   const showLang = (lang: 'en' | 'zh') => {

@@ -1,4 +1,4 @@
-import { isError, isSeries, type Engine, type Value } from '../engine';
+import { isError, isSeries, type EngineView, type Value } from '../engine';
 import type { Lang } from '../format/format-value';
 import type { CellInfo } from '../scenario';
 
@@ -38,7 +38,7 @@ function numberOf(value: Value | undefined): number | undefined {
 }
 
 /** Reads every chart's numbers from the engine. */
-export function chartData(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, lang: Lang): ChartData {
+export function chartData(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, lang: Lang): ChartData {
   const horizon = engine.get('calendar.horizon_months');
   const months = typeof horizon === 'number' && !isError(horizon) ? Math.max(0, Math.floor(horizon)) : 0;
   const get = (ref: string) => seriesOf(engine.get(ref), months);

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine';
+import type { EngineView } from '../engine';
 import { seriesValues } from '../outputs';
 
 /**
@@ -6,7 +6,7 @@ import { seriesValues } from '../outputs';
  * series cell), a row per write. A large scenario's CSV is longer than the
  * longest string a JavaScript engine can hold, so it is never built whole.
  */
-export function writeSeriesCsv(engine: Engine, write: (text: string) => void): void {
+export function writeSeriesCsv(engine: EngineView, write: (text: string) => void): void {
   const series = seriesValues(engine);
   const months = series[0]?.[1].length ?? 0;
   write(`${['month', ...series.map(([ref]) => ref)].join(',')}\n`);
@@ -14,7 +14,7 @@ export function writeSeriesCsv(engine: Engine, write: (text: string) => void): v
 }
 
 /** Writes every monthly series as one JSON object (reference → months), a series per write, for the same reason. */
-export function writeSeriesJson(engine: Engine, write: (text: string) => void): void {
+export function writeSeriesJson(engine: EngineView, write: (text: string) => void): void {
   const series = seriesValues(engine);
   write('{');
   series.forEach(([ref, months], i) => write(`${i > 0 ? ',' : ''}${JSON.stringify(ref)}:${JSON.stringify(Array.from(months))}`));

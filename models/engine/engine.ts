@@ -51,6 +51,12 @@ export interface Engine {
   dependentsOf(ref: string): string[];
 }
 
+/**
+ * What a reader of an engine may ask: values, inputs and links, never edits.
+ * The page reads through this, so the engine behind it may run in a Worker.
+ */
+export type EngineView = Pick<Engine, 'has' | 'get' | 'input' | 'refs' | 'dependenciesOf' | 'dependentsOf'>;
+
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
   /** The cell holding the number of months in the horizon; default `calendar.horizon_months`. */

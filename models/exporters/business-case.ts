@@ -1,4 +1,4 @@
-import { NONE, isError, type Engine, type Value } from '../engine';
+import { NONE, isError, type EngineView, type Value } from '../engine';
 import { formatNumber, formatValue, type Lang } from '../format/format-value';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
@@ -106,7 +106,7 @@ const fill = (template: string, values: Record<string, string | number>) => temp
  * with their sources. It reads the reference model's names; a scenario
  * without them gets a shorter case, not an error.
  */
-export function businessCase(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta, drivers: readonly Driver[] = []): BusinessCase {
+export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, meta: BusinessCaseMeta, drivers: readonly Driver[] = []): BusinessCase {
   const { lang } = meta;
   const w: Words = words[lang];
   const maxAge = meta.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
@@ -145,12 +145,12 @@ export function caseFooter(doc: BusinessCase): string {
   return `${doc.scenario} · ${doc.dateShown}`;
 }
 
-const number = (engine: Engine, ref: string): number | undefined => {
+const number = (engine: EngineView, ref: string): number | undefined => {
   const value = engine.get(ref);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
 
-function recommendation(engine: Engine, w: Words, lang: Lang): string[] {
+function recommendation(engine: EngineView, w: Words, lang: Lang): string[] {
   const tcos = MODES.map((mode) => [mode, number(engine, `out.tco_${mode}`)] as const).filter((entry): entry is readonly [typeof MODES[number], number] => entry[1] !== undefined);
   const current = engine.get('deploy.mode');
   const tco = number(engine, 'out.tco');
@@ -173,7 +173,7 @@ function recommendation(engine: Engine, w: Words, lang: Lang): string[] {
   return sentences;
 }
 
-function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+function tableOf(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, grid: string, columns: ReadonlyArray<readonly [string, string]>, title: string, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
   const { lang } = meta;
   const rows = [...new Set([...catalog.values()].filter((info) => info.grid === grid && info.column !== undefined).map((info) => info.row))];
   if (rows.length === 0) return undefined;
@@ -197,10 +197,10 @@ function tableOf(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, grid: s
   };
 }
 
-function modelTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+function modelTable(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
   return tableOf(engine, catalog, 'models', [['input_per_m', w.input], ['output_per_m', w.output], ['cached_per_m', w.cached], ['traffic_share', w.share]], w.models, meta, maxAge);
 }
 
-function languageTable(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
+function languageTable(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, w: Words, meta: BusinessCaseMeta, maxAge: number): CaseTable | undefined {
   return tableOf(engine, catalog, 'languages', [['share', w.langShare], ['tokens_per_unit', w.perUnit], ['input_units', w.inUnits], ['output_units', w.outUnits]], w.languages, meta, maxAge);
 }

@@ -1,4 +1,4 @@
-import { NONE, isError, isSeries, type Engine, type Value } from '../engine';
+import { NONE, isError, isSeries, type EngineView, type Value } from '../engine';
 import type { CellInfo } from '../scenario';
 
 /** The monthly columns of `series.csv`, each read from `series.<name>`. */
@@ -17,13 +17,13 @@ export function csvValue(value: Value | undefined): string {
 }
 
 /** The values of the {@link SERIES_COLUMNS} and the number of months the longest of them covers. */
-export function monthlyColumns(engine: Engine): { columns: Array<Value | undefined>; months: number } {
+export function monthlyColumns(engine: EngineView): { columns: Array<Value | undefined>; months: number } {
   const columns = SERIES_COLUMNS.map((name) => engine.get(`series.${name}`));
   return { columns, months: Math.max(0, ...columns.map((v) => (v !== undefined && isSeries(v) ? v.length : 0))) };
 }
 
 /** `series.csv`: one row per month, full precision. */
-export function seriesCsv(engine: Engine): string {
+export function seriesCsv(engine: EngineView): string {
   const { columns, months } = monthlyColumns(engine);
   const lines = [['month', ...SERIES_COLUMNS].join(',')];
   for (let m = 0; m < months; m++) {

@@ -1,4 +1,4 @@
-import { isSeries, type Engine, type Value } from '../engine';
+import { isSeries, type EngineView, type Value } from '../engine';
 
 /**
  * Reading a computed scenario by convention rather than by knowledge of the
@@ -13,17 +13,17 @@ export const OUTPUT_GRID = 'out';
 export const CHECKS_GRID = 'checks';
 
 /** Every output reference with its value, in document order. */
-export function outputValues(engine: Engine): Array<[ref: string, value: Value]> {
+export function outputValues(engine: EngineView): Array<[ref: string, value: Value]> {
   return engine.refs().filter((ref) => ref.startsWith(`${OUTPUT_GRID}.`)).map((ref) => [ref, engine.get(ref)!]);
 }
 
 /** The `checks.*_ok` cells that are not true (false, or an error), by reference. */
-export function failedChecks(engine: Engine): string[] {
+export function failedChecks(engine: EngineView): string[] {
   return engine.refs().filter((ref) => ref.startsWith(`${CHECKS_GRID}.`) && ref.endsWith('_ok') && engine.get(ref) !== true);
 }
 
 /** Every cell holding a monthly series, with its months, in document order. */
-export function seriesValues(engine: Engine): Array<[ref: string, months: Float64Array]> {
+export function seriesValues(engine: EngineView): Array<[ref: string, months: Float64Array]> {
   const found: Array<[string, Float64Array]> = [];
   for (const ref of engine.refs()) {
     const value = engine.get(ref)!;

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine';
+import type { EngineView } from '../engine';
 import { formatValue, type Lang } from '../format/format-value';
 import { localText } from '../format/local-text';
 import type { CellInfo } from '../scenario';
@@ -16,7 +16,7 @@ export interface Warning {
  * which show their current value in the cell's own format; a check without
  * one shows its label.
  */
-export function warnings(engine: Engine, catalog: ReadonlyMap<string, CellInfo>, lang: Lang): Warning[] {
+export function warnings(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, lang: Lang): Warning[] {
   return failedChecks(engine).map((ref) => {
     const info = catalog.get(ref);
     const message = localText(info?.message, lang);

@@ -12,7 +12,9 @@ import { activeScenarioName } from '../state/document-store';
  * CLI's business-case.html, with the scenarios compared and the tornado of the TCO.
  */
 export async function exportBusinessCase(services: AppServices): Promise<void> {
-  const { scenario, engine, activeId } = services.documentStore.getState();
+  const { scenario, activeId } = services.documentStore.getState();
+  // An engine of its own: the drivers move inputs, and the workspace's engine may be computing off the page.
+  const engine = namedScenarioEngine(scenario, activeScenarioName(scenario, activeId));
   const { lang, fileName, notify } = services.sessionStore.getState();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, lang);

@@ -1,4 +1,6 @@
 import { outputValues } from '../../models/outputs';
+import { namedScenarioEngine } from '../../models/scenario';
+import { activeScenarioName } from '../state/document-store';
 import type { AppServices } from '../app/app-context';
 import { blobToBase64 } from '../charts/chart-files';
 import { translate } from '../i18n/translate';
@@ -9,7 +11,9 @@ import { translate } from '../i18n/translate';
  * workbook code loads only when asked for, so it costs the app's start nothing.
  */
 export async function exportWorkbook(services: AppServices): Promise<void> {
-  const { scenario, engine } = services.documentStore.getState();
+  const { scenario, activeId, computing, engine: shown } = services.documentStore.getState();
+  // The cached values must be the document's: while the engine off the page is still computing, compute them here.
+  const engine = computing ? namedScenarioEngine(scenario, activeScenarioName(scenario, activeId)) : shown;
   const { lang, fileName, notify } = services.sessionStore.getState();
   const { planModelWorkbook, writeWorkbookXlsx } = await import('../../models/exporters/workbook');
   const bytes = await writeWorkbookXlsx(planModelWorkbook(scenario, engine, lang, outputValues(engine).map(([ref]) => ref)), new Date());

@@ -1,4 +1,4 @@
-import type { Engine } from '../../models/engine';
+import type { EngineView } from '../../models/engine';
 import type { Scenario } from '../../shared/scenario-schema';
 import type { DocumentState } from '../state/document-store';
 import type { SessionState } from '../state/session-store';
@@ -39,10 +39,10 @@ function boundsOf(scenario: Scenario, anchor: string, extent: string | undefined
 const inside = (bounds: Bounds | undefined, cell: CellPlace) => bounds !== undefined && bounds.grid === cell.grid
   && cell.rowIndex >= bounds.top && cell.rowIndex <= bounds.bottom && cell.columnIndex >= bounds.left && cell.columnIndex <= bounds.right;
 
-let cachedLinks: { key: string; engine: Engine; reads: Set<string>; readBy: Set<string> } | undefined;
+let cachedLinks: { key: string; engine: EngineView; reads: Set<string>; readBy: Set<string> } | undefined;
 
 /** What the selected cell reads and what reads it, computed once per selection and edit rather than once per cell. */
-function linksOf(engine: Engine, selected: string, version: number): { reads: Set<string>; readBy: Set<string> } {
+function linksOf(engine: EngineView, selected: string, version: number): { reads: Set<string>; readBy: Set<string> } {
   const key = `${selected}@${version}`;
   if (cachedLinks?.key !== key || cachedLinks.engine !== engine) {
     cachedLinks = { key, engine, reads: new Set(engine.dependenciesOf(selected)), readBy: new Set(engine.dependentsOf(selected)) };

@@ -1,4 +1,4 @@
-import { isFormula, type CellInput, type Engine } from '../../models/engine';
+import { isFormula, type CellInput, type EngineView } from '../../models/engine';
 import { addRow, tableCellInput } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
 import { positionOf, refAt, valueColumns } from './grid-geometry';
@@ -25,7 +25,7 @@ export interface PastePlan {
 }
 
 /** Plans pasting `rows` (clipboard cells) with their top-left at `start`; undefined when `start` is not a cell. */
-export function planPaste(scenario: Scenario, engine: Engine, start: string, rows: readonly (readonly string[])[]): PastePlan | undefined {
+export function planPaste(scenario: Scenario, engine: EngineView, start: string, rows: readonly (readonly string[])[]): PastePlan | undefined {
   const origin = positionOf(scenario, start);
   if (!origin) return undefined;
   const columns = valueColumns(origin.grid);

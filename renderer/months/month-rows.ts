@@ -1,4 +1,4 @@
-import { isSeries, type Engine } from '../../models/engine';
+import { isSeries, type EngineView } from '../../models/engine';
 import { monthOverridesOf, monthValues, namedScenario } from '../../models/scenario';
 import type { NumberFormat, Scenario } from '../../shared/scenario-schema';
 
@@ -18,7 +18,7 @@ export interface MonthRow {
  * overrides), in document order: the rows a month-by-month grid can show
  * and override. With an active scenario, its months count as overrides too.
  */
-export function monthRows(scenario: Scenario, engine: Engine, active?: string): MonthRow[] {
+export function monthRows(scenario: Scenario, engine: EngineView, active?: string): MonthRow[] {
   const scenarioMonths = active === undefined ? undefined : namedScenario(scenario, active)?.months;
   const rows: MonthRow[] = [];
   for (const grid of scenario.grids) {

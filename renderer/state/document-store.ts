@@ -1,9 +1,10 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
-import type { CellInput, Engine } from '../../models/engine';
+import type { CellInput, EngineView } from '../../models/engine';
+import { applyEdits, diffContents, openRemoteEngine, type ComputePort, type EngineContents, type EngineEdit } from '../../models/compute';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
-  addRow, clearColumnOverride, columnFormulaUse, deleteRow, inputKindOf, effectiveCells, effectiveOverrides, monthValues, namedScenarioEngine, readTypedInput, renameRow,
+  addRow, clearColumnOverride, columnFormulaUse, deleteRow, inputKindOf, effectiveCells, effectiveOverrides, namedScenarioEngine, readTypedInput, renameRow,
   setCellIn, setCellSource, setColumnFormula, setMonthIn, setStaleAfterDays,
 } from '../../models/scenario';
 import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
@@ -27,7 +28,12 @@ export interface DocumentState extends ScenarioActions {
   readonly scenario: Scenario;
   /** The id of the named scenario the engine shows and cell edits go to; undefined: the base. */
   readonly activeId: string | undefined;
-  readonly engine: Engine;
+  /** The values, inputs and links of the document; the engine behind it may run off the page's thread. */
+  readonly engine: EngineView;
+  /** True while an engine off the page's thread works on edits the values do not show yet. */
+  readonly computing: boolean;
+  /** Why the last recomputation off the page failed (the document is kept; undefined: it did not). */
+  readonly computeProblem: string | undefined;
   /** Bumps whenever computed values may have changed. */
   readonly version: number;
   /** Bumps when rows, names, labels or formats may have changed (not for a cell's value): what depends only on structure recomputes on it. */
@@ -102,31 +108,77 @@ function isCellPatch(patch: Patch): boolean {
 
 const isStructural = (patches: readonly Patch[]) => !patches.every(isCellPatch);
 
+/** How the document store runs its engine. */
+export interface DocumentStoreOptions {
+  /** Opens a channel to an engine off the page's thread (a Worker); without one, every document computes on the page. */
+  readonly openComputePort?: () => ComputePort;
+  /**
+   * Documents with at least this many cells compute off the page, so a long
+   * recomputation never blocks typing; smaller ones compute on the page,
+   * where an edit repaints in the same frame. Default {@link OFF_THREAD_CELLS}.
+   */
+  readonly offThreadCells?: number;
+}
+
+/** From this many cells on, a document computes off the page's thread (the template has about 200). */
+export const OFF_THREAD_CELLS = 10_000;
+
+/** The engine the store drives: read through `view`, moved by edits. */
+interface EngineDriver {
+  readonly view: EngineView;
+  readonly pending: boolean;
+  update(contents: EngineContents, edits: readonly EngineEdit[]): void;
+  close(): void;
+}
+
+/** What the engine holds for the document as the active scenario sees it. */
+const contentsOf = (scenario: Scenario, active: string | undefined): EngineContents => ({
+  cells: new Map(effectiveCells(scenario, active)),
+  overrides: new Map(effectiveOverrides(scenario, active)),
+});
+
 /** Creates the document store around a first scenario. */
-export function createDocumentStore(initial: Scenario) {
+export function createDocumentStore(initial: Scenario, options: DocumentStoreOptions = {}) {
   /** The cells and month overrides the engine holds, to diff against after each change. */
-  let cells = new Map<string, CellInput>();
-  let overrides = new Map<string, MonthOverrides>();
-  const syncEngine = (engine: Engine, scenario: Scenario, activeId: string | undefined) => {
-    const active = activeScenarioName(scenario, activeId);
-    const next = new Map(effectiveCells(scenario, active));
-    const nextOverrides = new Map(effectiveOverrides(scenario, active));
-    engine.batch((edits) => {
-      for (const ref of cells.keys()) if (!next.has(ref)) edits.remove(ref);
-      for (const [ref, input] of next) if (cells.get(ref) !== input) edits.set(ref, input);
-      // immer keeps an unchanged row's overrides object, so identity tells what changed.
-      for (const ref of overrides.keys()) if (!nextOverrides.has(ref) && next.has(ref)) edits.setOverrides(ref, undefined);
-      for (const [ref, months] of nextOverrides) if (overrides.get(ref) !== months) edits.setOverrides(ref, monthValues(months));
-    });
-    cells = next;
-    overrides = nextOverrides;
-  };
-  const freshEngine = (scenario: Scenario) => {
-    cells = new Map(effectiveCells(scenario, undefined));
-    overrides = new Map(effectiveOverrides(scenario, undefined));
-    return namedScenarioEngine(scenario, undefined);
+  let contents: EngineContents = { cells: new Map<string, CellInput>(), overrides: new Map<string, MonthOverrides>() };
+  let driver: EngineDriver | undefined;
+  const syncEngine = (scenario: Scenario, activeId: string | undefined) => {
+    const next = contentsOf(scenario, activeScenarioName(scenario, activeId));
+    const edits = diffContents(contents, next);
+    contents = next;
+    driver?.update(next, edits);
   };
   return create<DocumentState>()((set, get) => {
+    /** Set after a failed recomputation made the store reopen the engine; a second failure in a row is only reported. */
+    let reopened = false;
+    /**
+     * A new engine for the document (as the named scenario `active` sees it):
+     * on the page, or off it when the document is large and a Worker is at hand.
+     */
+    const freshEngine = (scenario: Scenario, active: string | undefined): EngineView => {
+      driver?.close();
+      contents = contentsOf(scenario, active);
+      if (options.openComputePort && contents.cells.size >= (options.offThreadCells ?? OFF_THREAD_CELLS)) {
+        const remote = openRemoteEngine(options.openComputePort(), { scenario, active, contents }, (event) => {
+          if (driver?.view !== remote) return;
+          if (event.kind === 'failed' && !reopened) {
+            // The engine may have missed an edit: start it again from the whole document, once.
+            reopened = true;
+            const { scenario: now, activeId } = get();
+            const engine = freshEngine(now, activeScenarioName(now, activeId));
+            set((state) => ({ engine, version: state.version + 1, computing: true, computeProblem: event.message }));
+            return;
+          }
+          if (event.kind === 'values') reopened = false;
+          set((state) => ({ version: state.version + 1, computing: remote.pending, computeProblem: event.kind === 'failed' ? event.message : event.kind === 'values' ? undefined : state.computeProblem }));
+        });
+        driver = { view: remote, get pending() { return remote.pending; }, update: (next, edits) => remote.update(next, edits), close: () => remote.close() };
+        return remote;
+      }
+      const engine = namedScenarioEngine(scenario, active);
+      driver = { view: engine, pending: false, update: (_next, edits) => void applyEdits(engine, edits), close: () => undefined };
+      return engine;
+    };
     /** Applies a recipe as one history entry; `activate` names the scenario to make active after it (by id). */
     const change = (label: string, recipe: Recipe, activate?: (next: Scenario) => string | undefined): string | undefined => {
       let problem: string | undefined;
@@ -137,28 +189,31 @@ export function createDocumentStore(initial: Scenario) {
       if (problem) return problem;
       if (patches.length === 0) return undefined;
       const nextActive = stillThere(next, activate ? activate(next) : activeId);
-      syncEngine(get().engine, next, nextActive);
-      set((state) => ({ scenario: next, activeId: nextActive, version: state.version + 1, structure: state.structure + (isStructural(patches) ? 1 : 0), past: record(state.past, { label, patches, inverse }), future: [] }));
+      syncEngine(next, nextActive);
+      set((state) => ({ computing: driver?.pending ?? false, scenario: next, activeId: nextActive, version: state.version + 1, structure: state.structure + (isStructural(patches) ? 1 : 0), past: record(state.past, { label, patches, inverse }), future: [] }));
       return undefined;
     };
     const activate = (name: string | undefined) => {
-      const { scenario, engine } = get();
+      const { scenario } = get();
       const activeId = name === undefined ? undefined : scenario.scenarios?.find((named) => named.name === name)?.id;
-      syncEngine(engine, scenario, activeId);
-      set((state) => ({ activeId, version: state.version + 1, structure: state.structure + 1 }));
+      syncEngine(scenario, activeId);
+      set((state) => ({ computing: driver?.pending ?? false, activeId, version: state.version + 1, structure: state.structure + 1 }));
     };
     return {
       ...scenarioActions(change, activate),
       scenario: initial,
       activeId: undefined,
-      engine: freshEngine(initial),
+      engine: freshEngine(initial, undefined),
+      computing: driver?.pending ?? false,
+      computeProblem: undefined,
       version: 0,
       structure: 0,
       past: [],
       future: [],
       savedAt: undefined,
       load(scenario, dirty = false) {
-        set((state) => ({ scenario, activeId: undefined, engine: freshEngine(scenario), version: state.version + 1, structure: state.structure + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
+        const engine = freshEngine(scenario, undefined);
+        set((state) => ({ scenario, activeId: undefined, engine, computing: driver?.pending ?? false, computeProblem: undefined, version: state.version + 1, structure: state.structure + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
       },
       setCell: (ref, input) => change(`set ${ref}`, (draft, active) => setCellIn(draft, active, ref, input)),
       setCells: (entries, addRows) => change(`paste ${entries.length} cells`, (draft, active) => {
@@ -221,22 +276,22 @@ export function createDocumentStore(initial: Scenario) {
       renameRow: (grid, from, to) => change(`rename ${grid}.${from}`, (draft) => renameRow(draft, grid, from, to)),
       deleteRow: (grid, row) => change(`delete ${grid}.${row}`, (draft) => deleteRow(draft, grid, row)),
       undo() {
-        const { past, future, scenario, engine, activeId } = get();
+        const { past, future, scenario, activeId } = get();
         const entry = past[past.length - 1];
         if (!entry) return;
         const previous = applyPatches(scenario, entry.inverse);
         const active = stillThere(previous, activeId);
-        syncEngine(engine, previous, active);
-        set((state) => ({ scenario: previous, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: past.slice(0, -1), future: [entry, ...future] }));
+        syncEngine(previous, active);
+        set((state) => ({ computing: driver?.pending ?? false, scenario: previous, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: past.slice(0, -1), future: [entry, ...future] }));
       },
       redo() {
-        const { past, future, scenario, engine, activeId } = get();
+        const { past, future, scenario, activeId } = get();
         const entry = future[0];
         if (!entry) return;
         const next = applyPatches(scenario, entry.patches);
         const active = stillThere(next, activeId);
-        syncEngine(engine, next, active);
-        set((state) => ({ scenario: next, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: [...past, entry], future: future.slice(1) }));
+        syncEngine(next, active);
+        set((state) => ({ computing: driver?.pending ?? false, scenario: next, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: [...past, entry], future: future.slice(1) }));
       },
       markSaved() {
         set((state) => ({ savedAt: state.past[state.past.length - 1] }));

@@ -36,6 +36,7 @@ export function KpiPanel() {
   const lang = useSession((state) => state.lang);
   useDocument((state) => state.version);
   const scenario = useDocument((state) => state.scenario);
+  const computing = useDocument((state) => state.computing);
   const catalog = useCatalog(panelCatalog);
   const { engine } = services.documentStore.getState();
   const modePlace = locateCell(scenario, MODE_REF);
@@ -52,7 +53,7 @@ export function KpiPanel() {
   };
 
   return (
-    <aside className="kpi-panel" aria-label={t('outputs')}>
+    <aside className="kpi-panel" aria-label={t('outputs')} aria-busy={computing || undefined} data-computing={computing || undefined}>
       <ScenarioSwitcher />
       <h2>{t('outputs')}</h2>
       {modes.length > 0 ? (

@@ -1,4 +1,4 @@
-import { loadScenario, serializeScenarioFile, toScenarioFile } from '../../models/scenario';
+import { loadScenario, serializeScenarioFile, setCellIn, toScenarioFile } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
 import type { Scenario, TableGrid } from '../../shared/scenario-schema';
 
@@ -11,9 +11,10 @@ export const BIG_ROOT = 'bench.seed';
  * the column before it, so an edit of the root recomputes the whole table;
  * the template's system prompt size reads the root as well (880 tokens instead of 800), so the TCO differs from the template's and moves with every edit.
  * This is how the benchmark and the e2e tests make scenarios far larger than
- * the template, as a user's grown model would be.
+ * the template, as a user's grown model would be. `horizon` replaces the
+ * template's 36 months (the reliability issue's scenario runs 600).
  */
-export function bigScenario(rows: number, columns: number): Scenario {
+export function bigScenario(rows: number, columns: number, horizon?: number): Scenario {
   const loaded = loadScenario(referenceTemplate.text);
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const scenario = structuredClone(loaded.file.scenario);
@@ -35,10 +36,14 @@ export function bigScenario(rows: number, columns: number): Scenario {
     })),
   };
   scenario.grids.push(table);
+  if (horizon !== undefined) {
+    const problem = setCellIn(scenario, undefined, 'calendar.horizon_months', horizon);
+    if (problem) throw new Error(problem);
+  }
   return scenario;
 }
 
 /** {@link bigScenario} as the text of a `.tokencast` file. */
-export function bigScenarioText(rows: number, columns: number): string {
-  return serializeScenarioFile(toScenarioFile(bigScenario(rows, columns), new Date('2026-11-23T00:00:00.000Z')));
+export function bigScenarioText(rows: number, columns: number, horizon?: number): string {
+  return serializeScenarioFile(toScenarioFile(bigScenario(rows, columns, horizon), new Date('2026-11-23T00:00:00.000Z')));
 }

@@ -36,6 +36,51 @@ export async function bigFileTimes({ url, browser }: UiSession, rows: number, co
   }
 }
 
+/** What the benchmark of a large document computing off the page measured. */
+export interface BigComputeTimes {
+  readonly openMs: number;
+  readonly editMs: number;
+  /** The longest task on the page's thread while the file was read and opened: how long input could have waited. */
+  readonly openBlockMs: number;
+  /** The same while the engine recomputed after the edits. */
+  readonly editBlockMs: number;
+}
+
+/**
+ * The reliability issue's large document (10,000 × 10 formula cells, a
+ * 600-month horizon): file dropped → TCO shown, Enter on the root input →
+ * TCO repainted, and the longest main-thread task meanwhile (Long Tasks
+ * API), which says whether typing stayed responsive while the engine worked.
+ */
+export async function bigComputeTimes({ url, browser }: UiSession, runs: number): Promise<BigComputeTimes> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.setDefaultTimeout(120_000);
+  try {
+    await page.goto(url);
+    await page.locator('[data-kpi="out.tco"]').waitFor();
+    await page.evaluate(() => {
+      const watch = window as unknown as { longest: number };
+      watch.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) watch.longest = Math.max(watch.longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const expected = String(createScenarioEngine(bigScenario(10_000, 10, 600)).get('out.tco'));
+    const openMs = await dropFileMs(page, 'big-600-months.tokencast', bigScenarioText(10_000, 10, 600), expected);
+    const takeLongest = () => page.evaluate(() => {
+      const watch = window as unknown as { longest: number };
+      const longest = watch.longest;
+      watch.longest = 0;
+      return longest;
+    });
+    const openBlockMs = await takeLongest();
+    const editMs = await formulaBarRepaintMs(page, BIG_ROOT, (i) => String(2 + (i % 2)), runs);
+    return { openMs, editMs, openBlockMs, editBlockMs: await takeLongest() };
+  } finally {
+    await page.close();
+  }
+}
+
 /** Drops the file on the window and waits, in the page, until the TCO shows `expected` and a frame has been painted. */
 async function dropFileMs(page: Page, name: string, text: string, expected: string): Promise<number> {
   return page.evaluate(async ({ name, text, expected }) => {

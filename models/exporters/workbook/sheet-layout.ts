@@ -1,4 +1,4 @@
-import { isSeries, type Engine } from '../../engine';
+import { isSeries, type EngineView } from '../../engine';
 import type { Scenario } from '../../../shared/scenario-schema';
 
 /** Where one cell of the scenario lives in the workbook. */
@@ -32,7 +32,7 @@ export interface SheetLayout {
 }
 
 /** Lays the scenario's cells out on sheets. */
-export function layoutSheets(scenario: Scenario, engine: Engine, months: number): SheetLayout {
+export function layoutSheets(scenario: Scenario, engine: EngineView, months: number): SheetLayout {
   const cells = new Map<string, CellPlace>();
   const columns = new Map<string, { sheet: string; column: number; firstRow: number; lastRow: number }>();
   for (const grid of scenario.grids) {

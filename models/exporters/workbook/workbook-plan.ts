@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import { BLANK, NONE, isError, isFormula, isSeries, type Engine, type Value } from '../../engine';
+import { BLANK, NONE, isError, isFormula, isSeries, type EngineView, type Value } from '../../engine';
 import type { Lang } from '../../format/format-value';
 import { localText } from '../../format/local-text';
 import { DEFAULT_HORIZON_REF, cellCatalog, monthOverridesOf, tableCellInput, type CellInfo } from '../../scenario';
@@ -45,7 +45,7 @@ const NUMBER_FORMATS: Readonly<Partial<Record<NumberFormat, string>>> = { curren
  * each formula cell carrying the value Tokencast computed, so Excel and
  * LibreOffice show the same numbers and follow when an input changes.
  */
-export function planModelWorkbook(scenario: Scenario, engine: Engine, lang: Lang, outputs: readonly string[]): WorkbookPlan {
+export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: Lang, outputs: readonly string[]): WorkbookPlan {
   const w = words[lang];
   const horizon = engine.get(scenario.horizonRef ?? DEFAULT_HORIZON_REF);
   const months = typeof horizon === 'number' && Number.isInteger(horizon) && horizon > 0 ? horizon : 0;
@@ -134,7 +134,7 @@ function cachedValue(value: Value | undefined, month: number | undefined): numbe
 }
 
 /** The summary sheet: each key figure as a formula reading its cell on the `out` sheet. */
-function summary(outputs: readonly string[], layout: SheetLayout, engine: Engine, scenario: Scenario, lang: Lang, valuesOnly: number): PlannedCell[] {
+function summary(outputs: readonly string[], layout: SheetLayout, engine: EngineView, scenario: Scenario, lang: Lang, valuesOnly: number): PlannedCell[] {
   const w = words[lang];
   const cells: PlannedCell[] = [
     { sheet: SUMMARY_SHEET, row: 1, column: 1, value: w.title, bold: true },
