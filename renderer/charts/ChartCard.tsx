@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { EChartsOption } from 'echarts';
 import ReactECharts from 'echarts-for-react';
 import { chartTitle, type ChartId } from '../../models/charts';
@@ -5,8 +6,27 @@ import { useServices } from '../app/app-context';
 import { useSession, useT } from '../app/hooks';
 import { blobToBase64, chartPng, chartSvg } from './chart-files';
 
-/** One live chart with its export buttons: PNG (2×), SVG, copy as image. */
-export function ChartCard({ id, option }: { id: ChartId; option: EChartsOption }) {
+/** How far apart the cards redraw: one frame, so the page paints and takes input between two charts. */
+const REDRAW_SPACING_MS = 16;
+
+/**
+ * The option a card draws: a new one is taken `delay` ms after it came, in a
+ * task of its own. ECharts redraws a 600-month chart in tens of milliseconds;
+ * five in one task held the page for 200 ms after each edit of a large model.
+ */
+function useOwnRedraw(option: EChartsOption, delay: number): EChartsOption {
+  const [drawn, setDrawn] = useState(option);
+  useEffect(() => {
+    if (drawn === option) return;
+    const timer = setTimeout(() => setDrawn(option), delay);
+    return () => clearTimeout(timer);
+  }, [option, drawn, delay]);
+  return drawn;
+}
+
+/** One live chart with its export buttons: PNG (2×), SVG, copy as image; `order` is its place among the cards. */
+export function ChartCard({ id, option, order }: { id: ChartId; option: EChartsOption; order: number }) {
+  const drawn = useOwnRedraw(option, order * REDRAW_SPACING_MS);
   const services = useServices();
   const t = useT();
   const lang = useSession((state) => state.lang);
@@ -24,7 +44,7 @@ export function ChartCard({ id, option }: { id: ChartId; option: EChartsOption }
   });
   return (
     <figure className="chart-card" data-chart={id} aria-label={chartTitle(id, lang)}>
-      <ReactECharts option={option} notMerge opts={{ renderer: 'svg' }} style={{ height: 300, width: '100%' }} />
+      <ReactECharts option={drawn} notMerge opts={{ renderer: 'svg' }} style={{ height: 300, width: '100%' }} />
       <figcaption className="chart-actions">
         <button type="button" onClick={savePng}>{t('savePng')}</button>
         <button type="button" onClick={saveSvg}>{t('saveSvg')}</button>

@@ -10,7 +10,7 @@ export function ChartsPanel() {
     <section className="charts-panel" id="charts" tabIndex={-1} aria-label={t('charts')}>
       <h2>{t('charts')}</h2>
       <div className="charts-grid">
-        {options.map(([id, option]) => <ChartCard key={id} id={id} option={option} />)}
+        {options.map(([id, option], order) => <ChartCard key={id} id={id} option={option} order={order} />)}
       </div>
     </section>
   );

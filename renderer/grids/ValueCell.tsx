@@ -34,6 +34,8 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
   const ref = props.refOf(rowName);
   const { documentStore } = useServices();
   useDocument((state) => state.version);
+  // Links computed off the page arrive after the selection moved: the highlight is drawn again then.
+  useDocument((state) => state.linksVersion);
   const lang = useSession((state) => state.lang);
   const t = useT();
   const highlight = useSession((state) => cellHighlight(state, documentStore.getState(), { ref, grid: props.gridName, rowIndex: props.node.rowIndex ?? -1, columnIndex: props.columnIndex }));

@@ -42,7 +42,7 @@ const inside = (bounds: Bounds | undefined, cell: CellPlace) => bounds !== undef
 let cachedLinks: { key: string; engine: EngineView; reads: Set<string>; readBy: Set<string> } | undefined;
 
 /** What the selected cell reads and what reads it, computed once per selection and edit rather than once per cell. */
-function linksOf(engine: EngineView, selected: string, version: number): { reads: Set<string>; readBy: Set<string> } {
+function linksOf(engine: EngineView, selected: string, version: string): { reads: Set<string>; readBy: Set<string> } {
   const key = `${selected}@${version}`;
   if (cachedLinks?.key !== key || cachedLinks.engine !== engine) {
     cachedLinks = { key, engine, reads: new Set(engine.dependenciesOf(selected)), readBy: new Set(engine.dependentsOf(selected)) };
@@ -62,7 +62,7 @@ export function cellHighlight(session: SessionState, document: DocumentState, ce
   if (selected && (cell.ref === selected || (extent && inside(boundsOf(document.scenario, selected, extent), cell)))) classes.push('cell-selected');
   if (cut && inside(boundsOf(document.scenario, cut.anchor, cut.extent), cell)) classes.push('cell-cut');
   if (selected && showDependencies && cell.ref !== selected) {
-    const links = linksOf(document.engine, selected, document.version);
+    const links = linksOf(document.engine, selected, `${document.version}.${document.linksVersion}`);
     if (links.reads.has(cell.ref)) classes.push('cell-precedent');
     if (links.readBy.has(cell.ref)) classes.push('cell-dependent');
   }

@@ -4,7 +4,7 @@ import type { CellInput, EngineView } from '../../models/engine';
 import { applyEdits, diffContents, openRemoteEngine, type ComputePort, type EngineContents, type EngineEdit } from '../../models/compute';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
-  addRow, clearColumnOverride, columnFormulaUse, deleteRow, inputKindOf, effectiveCells, effectiveOverrides, namedScenarioEngine, readTypedInput, renameRow,
+  addRow, clearColumnOverride, columnFormulaUse, deleteRow, inputKindOf, effectiveCells, effectiveOverrides, namedScenarioEngine, readTypedInput, renameRow, tableCellInput,
   setCellIn, setCellSource, setColumnFormula, setMonthIn, setStaleAfterDays,
 } from '../../models/scenario';
 import { addModelRow, applyPriceReview, fillGpuRate, fillModelPrices, type GpuRate, type PriceEntry, type PriceReview } from '../../models/catalog';
@@ -34,6 +34,8 @@ export interface DocumentState extends ScenarioActions {
   readonly computing: boolean;
   /** Why the last recomputation off the page failed (the document is kept; undefined: it did not). */
   readonly computeProblem: string | undefined;
+  /** Bumps when an engine off the page answers what a cell reads and what reads it (values unchanged). */
+  readonly linksVersion: number;
   /** Bumps whenever computed values may have changed. */
   readonly version: number;
   /** Bumps when rows, names, labels or formats may have changed (not for a cell's value): what depends only on structure recomputes on it. */
@@ -108,6 +110,25 @@ function isCellPatch(patch: Patch): boolean {
 
 const isStructural = (patches: readonly Patch[]) => !patches.every(isCellPatch);
 
+/**
+ * The engine edits of cell patches applied to the base: each patched cell's
+ * reference and what it now holds (a table cell whose own input was removed
+ * follows its column's formula again). Reading only the patched cells keeps
+ * an edit of a 100k-cell document from listing and comparing every cell.
+ */
+function cellPatchEdits(scenario: Scenario, patches: readonly Patch[]): EngineEdit[] {
+  return patches.map(({ path }) => {
+    const grid = scenario.grids[path[1] as number]!;
+    if (grid.kind === 'scalar') {
+      const scalarRow = grid.rows[path[3] as number]!;
+      return { op: 'set', ref: `${grid.name}.${scalarRow.name}`, input: scalarRow.value };
+    }
+    const tableRow = grid.rows[path[3] as number]!;
+    const column = String(path[5]);
+    return { op: 'set', ref: `${grid.name}.${tableRow.name}.${column}`, input: tableCellInput(grid, tableRow, column) };
+  });
+}
+
 /** How the document store runs its engine. */
 export interface DocumentStoreOptions {
   /** Opens a channel to an engine off the page's thread (a Worker); without one, every document computes on the page. */
@@ -132,7 +153,7 @@ interface EngineDriver {
 }
 
 /** What the engine holds for the document as the active scenario sees it. */
-const contentsOf = (scenario: Scenario, active: string | undefined): EngineContents => ({
+const contentsOf = (scenario: Scenario, active: string | undefined) => ({
   cells: new Map(effectiveCells(scenario, active)),
   overrides: new Map(effectiveOverrides(scenario, active)),
 });
@@ -140,12 +161,23 @@ const contentsOf = (scenario: Scenario, active: string | undefined): EngineConte
 /** Creates the document store around a first scenario. */
 export function createDocumentStore(initial: Scenario, options: DocumentStoreOptions = {}) {
   /** The cells and month overrides the engine holds, to diff against after each change. */
-  let contents: EngineContents = { cells: new Map<string, CellInput>(), overrides: new Map<string, MonthOverrides>() };
+  let contents: { cells: Map<string, CellInput>; overrides: Map<string, MonthOverrides> } = { cells: new Map(), overrides: new Map() };
   let driver: EngineDriver | undefined;
-  const syncEngine = (scenario: Scenario, activeId: string | undefined) => {
+  /** The active scenario's id the engine shows. */
+  let shownId: string | undefined;
+  /** Brings the engine to the document; `applied`: the patches that made it, when known. */
+  const syncEngine = (scenario: Scenario, activeId: string | undefined, applied?: readonly Patch[]) => {
+    if (applied && shownId === undefined && activeId === undefined && applied.every(isCellPatch)) {
+      const edits = cellPatchEdits(scenario, applied);
+      // In place: the remote engine reads inputs from this same map, and wants the new ones.
+      for (const edit of edits) if (edit.op === 'set') contents.cells.set(edit.ref, edit.input);
+      driver?.update(contents, edits);
+      return;
+    }
     const next = contentsOf(scenario, activeScenarioName(scenario, activeId));
     const edits = diffContents(contents, next);
     contents = next;
+    shownId = activeId;
     driver?.update(next, edits);
   };
   return create<DocumentState>()((set, get) => {
@@ -158,6 +190,7 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
     const freshEngine = (scenario: Scenario, active: string | undefined): EngineView => {
       driver?.close();
       contents = contentsOf(scenario, active);
+      shownId = active === undefined ? undefined : scenario.scenarios?.find((named) => named.name === active)?.id;
       if (options.openComputePort && contents.cells.size >= (options.offThreadCells ?? OFF_THREAD_CELLS)) {
         const remote = openRemoteEngine(options.openComputePort(), { scenario, active, contents }, (event) => {
           if (driver?.view !== remote) return;
@@ -167,6 +200,10 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
             const { scenario: now, activeId } = get();
             const engine = freshEngine(now, activeScenarioName(now, activeId));
             set((state) => ({ engine, version: state.version + 1, computing: true, computeProblem: event.message }));
+            return;
+          }
+          if (event.kind === 'links') {
+            set((state) => ({ linksVersion: state.linksVersion + 1 }));
             return;
           }
           if (event.kind === 'values') reopened = false;
@@ -189,7 +226,7 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
       if (problem) return problem;
       if (patches.length === 0) return undefined;
       const nextActive = stillThere(next, activate ? activate(next) : activeId);
-      syncEngine(next, nextActive);
+      syncEngine(next, nextActive, patches);
       set((state) => ({ computing: driver?.pending ?? false, scenario: next, activeId: nextActive, version: state.version + 1, structure: state.structure + (isStructural(patches) ? 1 : 0), past: record(state.past, { label, patches, inverse }), future: [] }));
       return undefined;
     };
@@ -206,6 +243,7 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
       engine: freshEngine(initial, undefined),
       computing: driver?.pending ?? false,
       computeProblem: undefined,
+      linksVersion: 0,
       version: 0,
       structure: 0,
       past: [],
@@ -281,7 +319,7 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         if (!entry) return;
         const previous = applyPatches(scenario, entry.inverse);
         const active = stillThere(previous, activeId);
-        syncEngine(previous, active);
+        syncEngine(previous, active, entry.inverse);
         set((state) => ({ computing: driver?.pending ?? false, scenario: previous, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: past.slice(0, -1), future: [entry, ...future] }));
       },
       redo() {
@@ -290,7 +328,7 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         if (!entry) return;
         const next = applyPatches(scenario, entry.patches);
         const active = stillThere(next, activeId);
-        syncEngine(next, active);
+        syncEngine(next, active, entry.patches);
         set((state) => ({ computing: driver?.pending ?? false, scenario: next, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: [...past, entry], future: future.slice(1) }));
       },
       markSaved() {

@@ -84,6 +84,17 @@ describe('a large document computed off the page', () => {
     expect(tco()).toBe(expected());
   });
 
+  it('answers links without bumping the version, so moving the selection redraws no chart or key figure', () => {
+    const { store, flush } = offPageStore();
+    flush();
+    const { version, linksVersion } = store.getState();
+    expect(store.getState().engine.dependentsOf('traffic.requests_per_day')).toEqual([]);
+    flush();
+    expect(store.getState().linksVersion).toBe(linksVersion + 1);
+    expect(store.getState().version).toBe(version);
+    expect(store.getState().engine.dependentsOf('traffic.requests_per_day').length).toBeGreaterThan(0);
+  });
+
   it('stops the old engine when another document is opened', () => {
     const { store, ports } = offPageStore();
     store.getState().load(referenceScenario());
