@@ -6,6 +6,7 @@ import type { TokencastBridge } from '../shared/ipc';
 import { App } from './app/App';
 import { createBrowserBridge } from './bridge/browser-bridge';
 import { openComputeWorker } from './engine/worker-port';
+import { loadCjkFont } from './i18n/load-cjk-font';
 import { createDocumentStore } from './state/document-store';
 import { createSessionStore } from './state/session-store';
 // Chinese must render on machines without a CJK font (many Linux desktops): the font ships with the
@@ -24,6 +25,8 @@ declare global {
 }
 
 async function start(): Promise<void> {
+  // Before the first paint: text shaped before its font piece arrived stayed as boxes (see loadCjkFont).
+  await Promise.race([loadCjkFont(document.fonts), new Promise((resolve) => setTimeout(resolve, 1500))]);
   const bridge = window.tokencast ?? createBrowserBridge();
   const template = loadScenario(referenceTemplate.text);
   if (!template.ok) throw new Error(`the built-in template is damaged: ${template.errors[0]}`);

@@ -3,6 +3,7 @@ import { GPUS_GRID, GPU_RATES, type GpuRate } from '../../models/catalog';
 import { formatNumber } from '../../models/format/format-value';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { ModalLayer } from '../workspace/ModalLayer';
 
 /** The reference GPU rates that ship with the app (AWS on-demand list prices) with their source; picking one fills a GPUs row. */
 export function GpuRatePicker({ onClose }: { onClose: () => void }) {
@@ -25,7 +26,7 @@ export function GpuRatePicker({ onClose }: { onClose: () => void }) {
     onClose();
   };
   return (
-    <div className="dialog-backdrop">
+    <ModalLayer>
       <div role="dialog" aria-modal="true" aria-labelledby="gpu-picker-title" className="dialog picker" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
         <h2 id="gpu-picker-title">{t('gpuPickerTitle')}</h2>
         <p className="picker-catalog">{GPU_RATES[0]!.source} · {t('asOf', { date: GPU_RATES[0]!.asOf })}</p>
@@ -54,6 +55,6 @@ export function GpuRatePicker({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={onClose}>{t('cancel')}</button>
         </div>
       </div>
-    </div>
+    </ModalLayer>
   );
 }

@@ -5,6 +5,7 @@ import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
 import { priceCatalog } from './price-catalog';
+import { ModalLayer } from '../workspace/ModalLayer';
 
 /** How many matches the list shows; more means the query should be longer. */
 const SHOWN = 60;
@@ -50,7 +51,7 @@ export function ModelPicker({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="dialog-backdrop">
+    <ModalLayer>
       <div role="dialog" aria-modal="true" aria-labelledby="picker-title" className="dialog picker"
         onKeyDown={(event) => {
           if (event.key === 'Escape') onClose();
@@ -98,6 +99,6 @@ export function ModelPicker({ onClose }: { onClose: () => void }) {
           <button type="button" onClick={onClose}>{t('cancel')}</button>
         </div>
       </div>
-    </div>
+    </ModalLayer>
   );
 }

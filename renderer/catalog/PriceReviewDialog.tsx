@@ -4,6 +4,7 @@ import { formatNumber } from '../../models/format/format-value';
 import { cellCatalog } from '../../models/scenario';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { useDocument, useSession, useT } from '../app/hooks';
+import { ModalLayer } from '../workspace/ModalLayer';
 
 /**
  * What a newer price table changes in the open scenario: each price filled
@@ -29,7 +30,7 @@ export function PriceReviewDialog({ review, catalog, file, onDone }: {
   const price = (value: number | null) => (value === null ? '—' : formatNumber(value, 'currency', lang));
   const percent = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : ''}${formatNumber(value, 'percent', lang)}`);
   return (
-    <div className="dialog-backdrop">
+    <ModalLayer>
       <div role="dialog" aria-modal="true" aria-labelledby="review-title" className="dialog review" onKeyDown={(event) => event.key === 'Escape' && onDone(undefined)}>
         <h2 id="review-title">{t('importTitle', { source: catalog.source, date: catalog.date })}</h2>
         <p className="dialog-hint">{t('importFile', { file })}</p>
@@ -58,6 +59,6 @@ export function PriceReviewDialog({ review, catalog, file, onDone }: {
           <button type="button" onClick={() => onDone(undefined)}>{t('cancel')}</button>
         </div>
       </div>
-    </div>
+    </ModalLayer>
   );
 }

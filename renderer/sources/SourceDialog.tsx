@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CellSource } from '../../shared/scenario-schema';
 import { useT } from '../app/hooks';
+import { ModalLayer } from '../workspace/ModalLayer';
 
 /** Edits a cell's source and as-of date; Enter saves, Escape cancels. The catalog link stays as it is. */
 export function SourceDialog({ title, initial, onDone }: { title: string; initial: CellSource | undefined; onDone: (source: CellSource | undefined) => void }) {
@@ -11,7 +12,7 @@ export function SourceDialog({ title, initial, onDone }: { title: string; initia
   useEffect(() => first.current?.focus(), []);
   const save = () => onDone({ source: text, asOf: date.trim(), catalog: initial?.catalog });
   return (
-    <div className="dialog-backdrop">
+    <ModalLayer>
       <div role="dialog" aria-modal="true" aria-labelledby="source-dialog-title" className="dialog"
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDone(undefined);
@@ -26,6 +27,6 @@ export function SourceDialog({ title, initial, onDone }: { title: string; initia
           <button type="button" onClick={() => onDone(undefined)}>{t('cancel')}</button>
         </div>
       </div>
-    </div>
+    </ModalLayer>
   );
 }
