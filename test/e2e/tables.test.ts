@@ -70,6 +70,16 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
     await server?.close();
   });
 
+  it('shows the last row of a five-row table whole, where scrollbars overlay (headless Chromium, macOS)', async () => {
+    // Sections mount as they come into view.
+    await page.locator('#grid-gpus').scrollIntoViewIfNeeded();
+    const lastRow = page.locator('#grid-gpus .ag-row[row-index="4"]').last();
+    await lastRow.scrollIntoViewIfNeeded();
+    const box = (await lastRow.boundingBox())!;
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.ag-row')?.getAttribute('row-index'), { x: box.x + 40, y: box.y + box.height - 3 });
+    expect(hit).toBe(await lastRow.getAttribute('row-index'));
+  });
+
   it('counts a new language in the key figures, the warning and the tokens chart once it is filled', async () => {
     await addRowNamed(page, 'Languages', 'fr');
     await goTo(page, 'languages.fr.share');
