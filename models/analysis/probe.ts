@@ -68,10 +68,19 @@ export interface MovedInput {
   readonly value: number;
 }
 
-/** Checks an input can be moved (a cell whose value is a number now) and notes what to put back. */
+/**
+ * Checks an input can be moved (a cell holding a number typed in, not a
+ * formula: as in Excel's Goal Seek, moving a computed cell would replace
+ * the model's own logic) and notes what to put back.
+ */
 export function movableInput(engine: Engine, ref: string): MovedInput {
   const original = engine.input(ref);
   if (original === undefined) throw new AnalysisError(`there is no cell ${JSON.stringify(ref)} to vary`);
+  if (isFormula(original)) {
+    const inputs = engine.dependenciesOf(ref).filter((read) => typeof engine.input(read) === 'number').slice(0, 3);
+    const hint = inputs.length > 0 ? `; vary an input it reads instead, like ${inputs.join(', ')}` : '; vary a cell with a number typed in';
+    throw new AnalysisError(`${ref} is computed by a formula (${original}), so it cannot be varied${hint}`);
+  }
   const value = numberOf(engine.get(ref));
   if (value === undefined) throw new AnalysisError(`${ref} is ${describeKind(engine.get(ref)!)}, not a number, so it cannot be varied`);
   return { ref, original, value };

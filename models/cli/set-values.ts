@@ -78,6 +78,20 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, cat
   return draft;
 }
 
+/**
+ * Catalog ids close to a mistyped one, compared with and without their
+ * provider prefix: `qwen-maxx` finds `dashscope/qwen-max`.
+ */
+function closestIds(id: string, ids: readonly string[]): string[] {
+  const byName = new Map<string, string>();
+  for (const full of ids) {
+    const name = full.slice(full.lastIndexOf('/') + 1);
+    if (!byName.has(name)) byName.set(name, full);
+  }
+  const bare = id.slice(id.lastIndexOf('/') + 1);
+  return [...closestNames(id, ids, 3), ...closestNames(bare, byName.keys(), 3).map((name) => byName.get(name)!)];
+}
+
 /** Fills a Models row from a catalog entry (`ROW=ID`, or `models.ROW=ID`); an unknown id fails with the closest ids. */
 function applyPrice(scenario: Scenario, text: string, catalog: PriceCatalog): void {
   const split = text.indexOf('=');
@@ -86,7 +100,7 @@ function applyPrice(scenario: Scenario, text: string, catalog: PriceCatalog): vo
   const id = text.slice(split + 1).trim();
   const entry = findEntry(catalog, id);
   if (!entry) {
-    const hints = [...new Set([...searchCatalog(catalog, id).slice(0, 3).map((e) => e.id), ...closestNames(id, catalogIds(catalog), 3)])].slice(0, 3);
+    const hints = [...new Set([...searchCatalog(catalog, id).slice(0, 3).map((e) => e.id), ...closestIds(id, catalogIds(catalog))])].slice(0, 3);
     throw new CliFailure(`--price ${row}: no model ${JSON.stringify(clipText(id, 80))} in the ${catalog.source} of ${catalog.date}${hints.length > 0 ? ` (did you mean ${hints.join(', ')}?)` : ''}`);
   }
   const problem = fillModelPrices(scenario, row, entry, catalog);

@@ -17,6 +17,12 @@ const crossover = (engine = fastServing()) => (x: number) => {
 };
 
 describe('goal seek', () => {
+  it('refuses to vary a cell computed by a formula, and names the inputs it reads', () => {
+    const engine = createEngine([['a.x', 2], ['a.y', '=a.x * 3'], ['a.z', '=a.y + 1']]);
+    expect(() => solve(engine, { vary: 'a.y', output: 'a.z', target: 10, min: 0, max: 100 }))
+      .toThrow('a.y is computed by a formula (=a.x * 3), so it cannot be varied; vary an input it reads instead, like a.x');
+  });
+
   it('finds the self-hosting crossover: the first traffic where rented GPUs cost no more than the API', () => {
     const result = solve(fastServing(), { vary: 'traffic.requests_per_day', output: '=out.tco_cloud - out.tco_api', target: 0, min: 1000, max: 1e6 });
     const f = crossover();

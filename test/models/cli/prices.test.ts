@@ -71,6 +71,12 @@ describe('tokencast compute --price', () => {
     expect(stderr).toMatch(/^tokencast: --price gpt_4o: no model "gpt-4-o" in the LiteLLM model price table of 2026-07-24 \(did you mean [^)]*\bgpt-4o,[^)]*\?\)\n$/);
   });
 
+  it('suggests provider-prefixed ids for a mistyped bare model name', () => {
+    const { code, stderr } = runCliWith(fresh(), 'compute', '--price', 'gpt_4o=qwen-maxx');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\(did you mean [^)]*\bdashscope\/qwen-max\b[^)]*\?\)/);
+  });
+
   it('refuses a row the Models grid does not have', () => {
     const { code, stderr } = runCliWith(fresh(), 'compute', '--price', 'gpt5=gpt-4o');
     expect([code, stderr]).toEqual([2, 'tokencast: --price gpt5=gpt-4o: there is no row models.gpt5 (rows: gpt_4o, gpt_4o_mini, claude_sonnet_4, deepseek_v3)\n']);
