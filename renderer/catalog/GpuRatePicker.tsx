@@ -26,8 +26,8 @@ export function GpuRatePicker({ onClose }: { onClose: () => void }) {
     onClose();
   };
   return (
-    <ModalLayer>
-      <div role="dialog" aria-modal="true" aria-labelledby="gpu-picker-title" className="dialog picker" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <ModalLayer labelledBy="gpu-picker-title" onClose={onClose}>
+      <div className="dialog picker">
         <h2 id="gpu-picker-title">{t('gpuPickerTitle')}</h2>
         <p className="picker-catalog">{GPU_RATES[0]!.source} · {t('asOf', { date: GPU_RATES[0]!.asOf })}</p>
         <label className="picker-target">

@@ -51,14 +51,17 @@ export function ModelPicker({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <ModalLayer>
-      <div role="dialog" aria-modal="true" aria-labelledby="picker-title" className="dialog picker"
+    <ModalLayer labelledBy="picker-title" onClose={onClose}>
+      <div className="dialog picker"
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-          else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             setActive((i) => Math.max(0, Math.min(shown.length - 1, i + (event.key === 'ArrowDown' ? 1 : -1))));
-          } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) pick(shown[active]);
+          } else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+            // Spent here: the keyboard goes back to the button that opened the picker, which would take the same Enter as a click.
+            event.preventDefault();
+            pick(shown[active]);
+          }
         }}>
         <h2 id="picker-title">{t('pickerTitle')}</h2>
         {catalog ? <p className="picker-catalog">{t('pickerCatalog', { source: catalog.source, date: catalog.date, n: catalog.models.length })}</p> : null}

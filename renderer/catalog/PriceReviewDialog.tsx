@@ -30,8 +30,8 @@ export function PriceReviewDialog({ review, catalog, file, onDone }: {
   const price = (value: number | null) => (value === null ? '—' : formatNumber(value, 'currency', lang));
   const percent = (value: number | null) => (value === null ? '—' : `${value > 0 ? '+' : ''}${formatNumber(value, 'percent', lang)}`);
   return (
-    <ModalLayer>
-      <div role="dialog" aria-modal="true" aria-labelledby="review-title" className="dialog review" onKeyDown={(event) => event.key === 'Escape' && onDone(undefined)}>
+    <ModalLayer labelledBy="review-title" onClose={() => onDone(undefined)}>
+      <div className="dialog review">
         <h2 id="review-title">{t('importTitle', { source: catalog.source, date: catalog.date })}</h2>
         <p className="dialog-hint">{t('importFile', { file })}</p>
         {review.changed.length === 0 ? <p>{t('importNoChanges')}</p> : (

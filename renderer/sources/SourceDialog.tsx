@@ -12,11 +12,14 @@ export function SourceDialog({ title, initial, onDone }: { title: string; initia
   useEffect(() => first.current?.focus(), []);
   const save = () => onDone({ source: text, asOf: date.trim(), catalog: initial?.catalog });
   return (
-    <ModalLayer>
-      <div role="dialog" aria-modal="true" aria-labelledby="source-dialog-title" className="dialog"
+    <ModalLayer labelledBy="source-dialog-title" onClose={() => onDone(undefined)}>
+      <div className="dialog"
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onDone(undefined);
-          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) save();
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+            // Spent here, or the button that opened the dialog would take it as a click and open it again.
+            event.preventDefault();
+            save();
+          }
         }}>
         <h2 id="source-dialog-title">{title}</h2>
         <label>{t('sourceText')}<input ref={first} value={text} onChange={(event) => setText(event.target.value)} /></label>

@@ -1,8 +1,6 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useSession } from '../app/hooks';
-
-/** What can take the keyboard inside a dialog, in order. */
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), [tabindex]:not([tabindex="-1"])';
+import { cycleFocus } from './focus-cycle';
 
 /**
  * Shows the session's open dialog as a modal <dialog>: the rest of the page
@@ -38,12 +36,7 @@ export function DialogHost() {
       answer(dialog.buttons[0]!.id);
       return;
     }
-    if (event.key !== 'Tab') return;
-    const items = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const next = event.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : (at === items.length - 1 ? 0 : at + 1);
-    event.preventDefault();
-    items[next]?.focus();
+    cycleFocus(event);
   };
   return (
     <dialog ref={element} aria-labelledby="dialog-title" className="dialog" onKeyDown={keepFocusInside}

@@ -88,6 +88,20 @@ describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab,
     await expect.poll(() => sourceBar(page).textContent()).toContain('catalog entry gpt-4o');
   });
 
+  it('keeps the keyboard inside a picker, closes it on Escape and gives the keyboard back to the button that opened it', async () => {
+    const opener = page.getByRole('region', { name: 'GPUs' }).getByRole('button', { name: 'Use a reference rate…' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('dialog', { name: 'Reference GPU rates' });
+    await picker.waitFor();
+    expect(await picker.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+    expect(await picker.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => picker.count()).toBe(0);
+    expect(await opener.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
   it('puts the AWS list price of an H100 into the GPUs grid, with its source', async () => {
     await goTo(page, 'gpus.h100_80gb.on_demand_hourly');
     await page.getByRole('region', { name: 'GPUs' }).getByRole('button', { name: 'Use a reference rate…' }).click();
