@@ -47,6 +47,9 @@ describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula ta
   it('jumps with the Name Box to a far row and column, draws the cell on screen and gives it the keyboard', async () => {
     await goTo(page, 'big.r1500.c10');
     await expect.poll(() => onScreen(cell(page, 'big.r1500.c10'))).toBe(true);
+    // Whole, not half under the horizontal scrollbar's strip: the cell's own bottom edge takes a click.
+    const box = (await cell(page, 'big.r1500.c10').boundingBox())!;
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.ag-row')?.getAttribute('row-index'), { x: box.x + 10, y: box.y + box.height - 2 })).toBe('1500');
     expect(await page.evaluate(() => document.activeElement?.querySelector('[data-ref]')?.getAttribute('data-ref'))).toBe('big.r1500.c10');
     await expect.poll(() => onScreen(page.locator('#grid-big .ag-header-cell', { hasText: 'C10' }))).toBe(true);
   });
