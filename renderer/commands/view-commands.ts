@@ -2,6 +2,7 @@ import { APP_VERSION } from '../../shared/app-info';
 import type { AppServices } from '../app/app-context';
 import { translate } from '../i18n/translate';
 import type { Command } from './command';
+import { focusPane } from './pane-focus';
 
 async function switchLanguage(services: AppServices, lang: 'en' | 'zh'): Promise<void> {
   services.sessionStore.getState().setLang(lang);
@@ -24,6 +25,8 @@ export const viewCommands: Command[] = [
   { id: 'view.zoomIn', shortcuts: ['Mod+='], run: (services) => zoomBy(services, 1.1) },
   { id: 'view.zoomOut', shortcuts: ['Mod+-'], run: (services) => zoomBy(services, 1 / 1.1) },
   { id: 'view.zoomReset', shortcuts: ['Mod+0'], run: (services) => zoomBy(services, 0) },
+  { id: 'view.nextPane', shortcuts: ['F6'], run: (services) => focusPane(services, 1) },
+  { id: 'view.previousPane', shortcuts: ['Shift+F6'], run: (services) => focusPane(services, -1) },
   {
     id: 'help.about',
     async run(services) {

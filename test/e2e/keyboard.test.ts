@@ -76,6 +76,21 @@ describe.skipIf(missing !== undefined)('the workspace from the keyboard', { time
     await expect.poll(focusedRef).toBe('out.tco');
   });
 
+  it('moves between the panes with F6 and Shift+F6, as in Excel: from a cell to the key figures in two keys, and back', async () => {
+    const pane = () => page.evaluate(() => ['.toolbar', '.edit-line', 'nav.outline', 'main.grids', '.kpi-panel'].find((selector) => document.querySelector(selector)?.contains(document.activeElement)));
+    await goTo(page, 'traffic.requests_per_day');
+    await typeFormula(page, '20000');
+    await expect.poll(focusedRef).toBe('traffic.requests_per_day');
+    await page.keyboard.press('F6');
+    expect(await pane()).toBe('.kpi-panel');
+    await page.keyboard.press('F6');
+    expect(await pane()).toBe('.toolbar');
+    await page.keyboard.press('Shift+F6');
+    expect(await pane()).toBe('.kpi-panel');
+    await page.keyboard.press('Shift+F6');
+    await expect.poll(focusedRef).toBe('traffic.requests_per_day');
+  });
+
   it('shows why a cell or a key figure is an error in words, without a mouse', async () => {
     await goTo(page, 'biz.value_monthly');
     await typeFormula(page, '=1 +');
