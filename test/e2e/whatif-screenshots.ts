@@ -61,7 +61,7 @@ async function shoot(page: Page, lang: 'en' | 'zh'): Promise<void> {
   await page.getByRole('button', { name: words.solve }).click();
   await snap('goal-seek');
   await tab(words.table);
-  await field(page, 'second-ref', 'selfhost.gpu_hourly');
+  await field(page, 'second-ref', 'gpus.h100_80gb.on_demand_hourly');
   await field(page, 'output', 'out.tco_cloud');
   await page.getByRole('button', { name: words.compute }).click();
   await page.waitForTimeout(400);

@@ -197,7 +197,7 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
 
     it('computes a heat map over two inputs', async () => {
       const panel = page.getByRole('tabpanel');
-      await panel.locator('[data-field="second-ref"]').fill('selfhost.gpu_hourly');
+      await panel.locator('[data-field="second-ref"]').fill('gpus.h100_80gb.on_demand_hourly');
       await panel.locator('[data-field="output"]').fill('out.tco_cloud');
       await panel.getByRole('button', { name: 'Compute' }).click();
       await expect.poll(() => panel.locator('[data-sweep="out.tco_cloud"] td[data-value]').count()).toBe(4 * 5);

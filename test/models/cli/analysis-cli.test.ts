@@ -87,8 +87,8 @@ describe('tokencast sweep', () => {
   });
 
   it('computes a grid over two inputs, a row per value of the first', () => {
-    const { value } = json('sweep', '--vary', 'traffic.requests_per_day=10000:50000:3', '--vary', 'selfhost.gpu_hourly=2:6:3', '--output', 'out.tco_cloud');
-    expect((value['values'] as number[][])[2]![0]).toBe(computeJson('--set', 'traffic.requests_per_day=50000', '--set', 'selfhost.gpu_hourly=2')['out.tco_cloud']);
+    const { value } = json('sweep', '--vary', 'traffic.requests_per_day=10000:50000:3', '--vary', 'gpus.h100_80gb.on_demand_hourly=2:6:3', '--output', 'out.tco_cloud');
+    expect((value['values'] as number[][])[2]![0]).toBe(computeJson('--set', 'traffic.requests_per_day=50000', '--set', 'gpus.h100_80gb.on_demand_hourly=2')['out.tco_cloud']);
   });
 
   it('refuses a malformed --vary', () => {
