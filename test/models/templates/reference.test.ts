@@ -190,6 +190,15 @@ describe('the reference template as its tables grow', () => {
     expect(warnings(engine, cellCatalog(scenario), 'zh').map((w) => w.text)).toEqual(['语言占比合计为 130.0%，而不是 100%']);
   });
 
+  it('names the blank cells of a half-filled model row in its warning', () => {
+    const scenario = referenceScenario();
+    addRow(scenario, 'models', 'qwen');
+    for (const column of ['input_per_m', 'output_per_m', 'cached_per_m', 'traffic_share']) setCell(scenario, `models.qwen.${column}`, 0);
+    const engine = createScenarioEngine(scenario);
+    expect(warnings(engine, cellCatalog(scenario), 'en').map((w) => w.text))
+      .toContain('1 model cell(s) are blank and count as 0, and a blank price is free (models.qwen.batch_discount): fill them or delete the row');
+  });
+
   it('prices rented GPUs at the reserved rate when asked, 0.6 × on-demand', () => {
     const engine = edited((scenario) => setCell(scenario, 'selfhost.gpu_pricing', 'reserved'));
     expect(engine.get('selfhost.gpu_hourly')).toBeCloseTo(3, 12);
