@@ -1,9 +1,15 @@
 import type { Lang } from '../../models/format/format-value';
 import { messages, type MessageKey } from './messages';
 
-/** The message in the language, with `{name}` placeholders filled in. */
+/**
+ * The message in the language, with `{name}` placeholders filled in. With
+ * `n` = 1 a `key_one` message is used where there is one ("Pasted 1 cell",
+ * not "Pasted 1 cells").
+ */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const table: Readonly<Record<string, string>> = messages[lang];
+  const text = params['n'] === 1 ? table[`${key}_one`] ?? table[key]! : table[key]!;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** The language of the OS, as far as the UI languages go. */

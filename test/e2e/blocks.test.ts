@@ -136,7 +136,7 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
     await paste(page, '900\t1');
     await expect.poll(() => page.getByRole('dialog').getByRole('button').allTextContents()).toEqual(['Paste what fits', 'Cancel']);
     await page.getByRole('dialog').getByRole('button', { name: 'Paste what fits' }).click();
-    await expect.poll(status).toBe('Pasted 1 cells; 1 cells did not fit and were left out');
+    await expect.poll(status).toBe('Pasted 1 cell; 1 cell did not fit and was left out');
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 
@@ -147,7 +147,7 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
     await paste(page, '300\tword\t7');
     await expect.poll(() => dialog.textContent()).toContain('1 of the cells you are pasting over hold formulas');
     await dialog.getByRole('button', { name: 'Keep formulas' }).click();
-    await expect.poll(status).toBe('Pasted 2 cells; kept 1 formulas');
+    await expect.poll(status).toBe('Pasted 2 cells; kept 1 formula');
     expect(await inputOf('languages.en.weighted_input_tokens')).toBe('=row.share * row.input_units * row.tokens_per_unit');
     expect(await inputOf('languages.en.output_units')).toBe('300');
 
