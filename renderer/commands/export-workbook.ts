@@ -16,7 +16,8 @@ export async function exportWorkbook(services: AppServices): Promise<void> {
   const engine = computing ? namedScenarioEngine(scenario, activeScenarioName(scenario, activeId)) : shown;
   const { lang, fileName, notify } = services.sessionStore.getState();
   const { planModelWorkbook, writeWorkbookXlsx } = await import('../../models/exporters/workbook');
-  const bytes = await writeWorkbookXlsx(planModelWorkbook(scenario, engine, lang, outputValues(engine).map(([ref]) => ref)), new Date());
+  const now = new Date();
+  const bytes = await writeWorkbookXlsx(planModelWorkbook(scenario, engine, lang, outputValues(engine).map(([ref]) => ref), now), now);
   const base = (fileName ?? scenario.name).replace(/\.tokencast$/, '');
   const content = await blobToBase64(new Blob([bytes as BlobPart]));
   const result = await services.bridge.exportFile({ suggestedName: `${base}.xlsx`, content, encoding: 'base64' });

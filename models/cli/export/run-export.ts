@@ -31,7 +31,7 @@ export async function buildExport(scenario: Scenario, engine: Engine, meta: { fi
   }
   files.set('series.csv', seriesCsv(engine));
   files.set('outputs.csv', outputsCsv(outputValues(engine), catalog));
-  files.set('business-case.xlsx', Buffer.from(await writeWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref)), meta.date)));
+  files.set('business-case.xlsx', Buffer.from(await writeWorkbookXlsx(planModelWorkbook(scenario, engine, meta.lang, outputValues(engine).map(([ref]) => ref), meta.date), meta.date)));
   files.set('business-case.html', businessCaseHtml(doc, figures, await embeddedCjkFontCss(businessCaseHtml(doc, figures, '', whatIf)), whatIf));
   const manifest = {
     tool: `${APP_NAME} ${APP_VERSION}`,

@@ -2,10 +2,11 @@ import type { MathNode } from 'mathjs';
 import { BLANK, NONE, isError, isFormula, isSeries, type EngineView, type Value } from '../../engine';
 import type { Lang } from '../../format/format-value';
 import { localText } from '../../format/local-text';
-import { DEFAULT_HORIZON_REF, cellCatalog, monthOverridesOf, tableCellInput, type CellInfo } from '../../scenario';
+import { DEFAULT_HORIZON_REF, cellCatalog, cellInput, monthOverridesOf, type CellInfo } from '../../scenario';
 import type { NumberFormat, ScalarRow, Scenario } from '../../../shared/scenario-schema';
 import { NotTranslatable, excelFormula } from './excel-formula';
 import { SCALAR_VALUE_COLUMN, TABLE_FIRST_COLUMN, absolute, absoluteRange, layoutSheets, type SheetLayout } from './sheet-layout';
+import { ASSUMPTIONS_SHEET, ASSUMPTIONS_WIDTHS, assumptionsSheet } from './assumptions-sheet';
 
 /** A cell of the workbook: a value, or a formula with its computed value cached. */
 export interface PlannedCell {
@@ -45,7 +46,7 @@ const NUMBER_FORMATS: Readonly<Partial<Record<NumberFormat, string>>> = { curren
  * each formula cell carrying the value Tokencast computed, so Excel and
  * LibreOffice show the same numbers and follow when an input changes.
  */
-export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: Lang, outputs: readonly string[]): WorkbookPlan {
+export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: Lang, outputs: readonly string[], today: Date): WorkbookPlan {
   const w = words[lang];
   const horizon = engine.get(scenario.horizonRef ?? DEFAULT_HORIZON_REF);
   const months = typeof horizon === 'number' && Number.isInteger(horizon) && horizon > 0 ? horizon : 0;
@@ -60,7 +61,7 @@ export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: 
 
   /** One cell of the model: its formula (translated) or its value, at a place, with the cached value. */
   const write = (ref: string, month: number | undefined, sheet: string, row: number, column: number, value: Value | undefined, numFmt: string | undefined) => {
-    const input = inputOf(scenario, ref);
+    const input = cellInput(scenario, ref);
     const cached = cachedValue(value, month);
     const overridden = month !== undefined && monthOverridesOf(scenario, ref).has(month);
     if (input !== null && input !== undefined && isFormula(input) && !overridden) {
@@ -106,22 +107,14 @@ export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: 
   helpers.finish(w.helper);
 
   summary(outputs, layout, engine, scenario, lang, valuesOnly.length).forEach(put);
+  assumptionsSheet(scenario, engine, layout, lang, today).forEach(put);
   const sheets = [
     { name: SUMMARY_SHEET, widths: [44, 20, 18, 36] },
+    { name: ASSUMPTIONS_SHEET, widths: ASSUMPTIONS_WIDTHS },
     ...scenario.grids.map((grid) => ({ name: grid.name, widths: grid.kind === 'scalar' ? [34, 30, 16, 40, ...Array<number>(Math.max(1, months)).fill(14)] : [30, 18, ...grid.columns.map(() => 16), 40] })),
     ...(helpers.used ? [{ name: HELPER_SHEET, widths: [40, 10, 10, 10, ...Array<number>(months).fill(14)] }] : []),
   ];
   return { sheets, cells, formulas, valuesOnly };
-}
-
-/** What a cell holds as typed (a table cell that follows its column: the column's formula). */
-function inputOf(scenario: Scenario, ref: string) {
-  const [gridName, rowName, column] = ref.split('.');
-  const grid = scenario.grids.find((g) => g.name === gridName);
-  if (!grid) return undefined;
-  if (grid.kind === 'scalar') return grid.rows.find((row) => row.name === rowName)?.value;
-  const row = grid.rows.find((r) => r.name === rowName);
-  return row && column !== undefined ? tableCellInput(grid, row, column) : undefined;
 }
 
 /** The value a workbook cell caches: a month of a series, none as empty text, an error as its code. */

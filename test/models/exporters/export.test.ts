@@ -86,7 +86,7 @@ describe('tokencast export', () => {
   it('writes the model as a workbook of live formulas with the computed values cached', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['summary', ...referenceScenario().grids.map((grid) => grid.name), 'helpers']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['summary', 'assumptions', ...referenceScenario().grids.map((grid) => grid.name), 'helpers']);
     const engine = referenceEngine();
     const summary = book.getWorksheet('summary')!;
     const tcoRow = summary.getSheetValues().find((row) => Array.isArray(row) && row[4] === 'out.tco') as unknown[];
@@ -120,6 +120,19 @@ describe('tokencast export', () => {
     expect(gpt4o[gpt4o.length - 1]).toBe('LiteLLM model price table · as of 2026-07-24');
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
     expect(html).toContain('LiteLLM model price table · as of 2026-07-24');
+  });
+
+  it('lists every typed-in input on an Assumptions sheet: live value, unit, source and as-of date, and no formula cell', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(english, 'business-case.xlsx'));
+    const rows = book.getWorksheet('assumptions')!.getSheetValues().filter(Array.isArray) as unknown[][];
+    const byRef = new Map(rows.map((row) => [row[2], row]));
+    const input = byRef.get('models.gpt_4o.input_per_m')!;
+    expect(input[3]).toMatchObject({ formula: expect.stringMatching(/^'models'!\$[A-Z]+\$\d+$/), result: 2.5 });
+    expect(input.slice(5, 7)).toEqual(['LiteLLM model price table · catalog entry gpt-4o', '2026-07-24']);
+    expect(byRef.get('traffic.requests_per_day')?.[3]).toMatchObject({ result: 10000 });
+    expect(byRef.has('out.tco')).toBe(false);
+    expect(byRef.has('languages.en.weighted_input_tokens')).toBe(false);
   });
 
   it('marks a price stale when its date is older than the scenario allows on the day of the business case', () => {
