@@ -37,7 +37,8 @@ export function TokenizerLab() {
   const [opened, setOpened] = useState<OpenedTexts>();
   const [chosen, setChosen] = useState<ReadonlySet<TokenizerName>>(new Set(TOKENIZER_NAMES));
   const [progress, setProgress] = useState<CountProgress>();
-  const [outcome, setOutcome] = useState<{ counts: TextCounts; results: readonly TokenCount[] }>();
+  /** The last measurement; `sample`: it counted the shipped sample paragraph, not the user's text. */
+  const [outcome, setOutcome] = useState<{ counts: TextCounts; results: readonly TokenCount[]; sample: boolean }>();
   const running = useRef<RunningCount>(undefined);
   const filePicker = useRef<HTMLInputElement>(null);
   useEffect(() => () => running.current?.cancel(), []);
@@ -70,10 +71,11 @@ export function TokenizerLab() {
 
   const measure = async () => {
     running.current?.cancel();
+    const sample = !opened && text === (SAMPLE_TEXTS[row] ?? '');
     const count = startCount({ texts: opened?.texts ?? [text], tokenizers: TOKENIZER_NAMES.filter((name) => chosen.has(name)), lang: row || undefined }, setProgress);
     running.current = count;
     try {
-      setOutcome(await count.result);
+      setOutcome({ ...(await count.result), sample });
     } catch (error) {
       notify(error instanceof CountCancelled ? { kind: 'info', text: t('labCancelled') } : { kind: 'error', text: t('labFailed', { message: error instanceof Error ? error.message : String(error) }) });
     } finally {
@@ -112,7 +114,7 @@ export function TokenizerLab() {
             {rows.map((r) => <option key={r.name} value={r.name}>{`${r.name} — ${localText(r.label, lang, r.name)}`}</option>)}
           </select>
         </label>
-        {countUnit ? <span className="lab-unit">{t('labUnit', { unit: countUnit })}</span> : null}
+        {countUnit ? <span className="lab-unit">{t('labUnit', { unit: t(`labCountUnit.${countUnit}`) })}</span> : null}
         <button type="button" onClick={() => filePicker.current?.click()}>{t('labOpenFiles')}</button>
         <input ref={filePicker} type="file" multiple accept=".txt,.md,.jsonl,text/plain,text/markdown" hidden aria-hidden
           onChange={(event) => {
@@ -153,7 +155,7 @@ export function TokenizerLab() {
         <div className="lab-results">
           <p className="lab-counts">{t('labCounts', {
             chars: formatNumber(outcome.counts.chars, 'integer', lang), words: formatNumber(outcome.counts.words, 'integer', lang),
-            files: opened ? t('labFiles', { n: opened.names.length }) : t('labPasted'),
+            files: opened ? t('labFiles', { n: opened.names.length }) : t(outcome.sample ? 'labSampleCounted' : 'labPasted'),
           })}</p>
           <table className="lab-table">
             <thead>
