@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { Value } from '../../models/engine';
 import { cellCatalog, type CellInfo } from '../../models/scenario';
 import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
@@ -9,6 +10,15 @@ import { useServices } from './app-context';
 /** Subscribes to a slice of the document store. */
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useServices().documentStore(selector);
+}
+
+/**
+ * One cell's computed value, by reference: the component redraws when that
+ * value changes (an unchanged number, or a series the engine did not
+ * recompute, is the same value), not on every edit of the document.
+ */
+export function useCellValue(ref: string): Value | undefined {
+  return useDocument((state) => state.engine.get(ref));
 }
 
 /** Subscribes to a slice of the session store. */
