@@ -131,8 +131,12 @@ describe('tokencast compare', () => {
     expect(json.scenarios['quiet']).toEqual(computeJson(file, '--scenario', 'quiet'));
   });
 
-  it('prints a table with the change from the base', () => {
-    expect(runCli('compare', planWith(busy)).stdout).toMatch(/Payback month\s+12\s+11\s+-8\.3%/);
+  it('prints a table with the change from the base, absolute and in %', () => {
+    expect(runCli('compare', planWith(busy)).stdout).toMatch(/Payback month\s+12\s+11\s+-1\s+-8\.3%/);
+  });
+
+  it('gives the change of a percentage in percentage points', () => {
+    expect(runCli('compare', planWith(busy)).stdout).toMatch(/Return on investment\s+62\.0%\s+[\d.]+%\s+\+[\d.]+ pp\s+\+[\d.]+%/);
   });
 
   it('compares the template alone when no file is given', () => {
