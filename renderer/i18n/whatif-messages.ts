@@ -29,6 +29,8 @@ export const whatIfMessages = {
     'wi.input': 'Input',
     'wi.delta': 'Δ',
     'wi.deltaPct': 'Δ %',
+    // A change of a percentage (ROI, margin) is in percentage points.
+    'wi.points': '{n} pp',
     'wi.compareHint': 'Key figures of every scenario, with the difference to the base.',
     'wi.noScenarios': 'This file has no scenarios yet: make one with “Add scenario…” beside the key figures.',
     'wi.pct': '± %',
@@ -107,6 +109,7 @@ export const whatIfMessages = {
     'wi.input': '输入',
     'wi.delta': '差值',
     'wi.deltaPct': '差值 %',
+    'wi.points': '{n} 个百分点',
     'wi.compareHint': '各情景的关键指标，以及与基准的差异。',
     'wi.noScenarios': '此文件还没有情景：请用关键指标旁的“添加情景…”创建。',
     'wi.pct': '± %',

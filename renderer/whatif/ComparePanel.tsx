@@ -43,7 +43,7 @@ export function ComparePanel() {
                   const change = differenceFromBase(value, baseValue);
                   return [
                     <td key={figure.name} data-compare={ref} data-scenario={figure.name} data-value={number(value)}>{showValue(ref, value, catalog, lang, t)}</td>,
-                    <td key={`${figure.name}-d`}>{change ? `${change.delta > 0 ? '+' : ''}${formatNumber(change.delta, catalog.get(ref)?.format, lang)}` : ''}</td>,
+                    <td key={`${figure.name}-d`}>{change ? `${change.delta > 0 ? '+' : ''}${catalog.get(ref)?.format === 'percent' ? t('wi.points', { n: (change.delta * 100).toFixed(1) }) : formatNumber(change.delta, catalog.get(ref)?.format, lang)}` : ''}</td>,
                     <td key={`${figure.name}-p`}>{change !== undefined && change.ratio !== null ? `${change.ratio > 0 ? '+' : ''}${formatNumber(change.ratio, 'percent', lang)}` : ''}</td>,
                   ];
                 })}

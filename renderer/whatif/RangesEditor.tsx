@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { readNumber } from '../../models/format/parse-input';
 import { DISTRIBUTIONS, rangeSchema, type Distribution, type InputRange } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
-import { useDocument, useT } from '../app/hooks';
+import { useCatalog, useDocument, useT } from '../app/hooks';
 import { RefField } from './fields';
 import type { AnalysisSetup } from './use-analysis';
 
@@ -62,11 +62,15 @@ export function RangesEditor({ setup }: { setup: AnalysisSetup }) {
 function RangeRow({ range, label, commit }: { range: InputRange; label: string; commit: (range: InputRange) => boolean }) {
   const services = useServices();
   const t = useT();
-  const [draft, setDraft] = useState({ low: String(range.low), high: String(range.high), mode: range.mode === undefined ? '' : String(range.mode) });
+  // A percentage input's bounds read as percentages (2.7%, not 0.027), at full precision so leaving a field changes nothing.
+  const percent = useCatalog().get(range.ref)?.format === 'percent';
+  const asText = (value: number | undefined) => (value === undefined ? '' : percent ? `${Number((value * 100).toPrecision(12))}%` : String(value));
+  const draftOf = (of: InputRange) => ({ low: asText(of.low), high: asText(of.high), mode: asText(of.mode) });
+  const [draft, setDraft] = useState(() => draftOf(range));
   const [shown, setShown] = useState(range);
   if (shown !== range) {
     setShown(range);
-    setDraft({ low: String(range.low), high: String(range.high), mode: range.mode === undefined ? '' : String(range.mode) });
+    setDraft(draftOf(range));
   }
   const save = (next: Partial<InputRange> & { mode?: number | undefined }) => {
     const merged = { ...range, ...next };
@@ -75,6 +79,7 @@ function RangeRow({ range, label, commit }: { range: InputRange; label: string; 
   };
   const number = (field: 'low' | 'high' | 'mode') => {
     const text = draft[field].trim();
+    if (text === asText(range[field])) return;
     if (field === 'mode' && text === '') return save({ mode: undefined });
     const value = readNumber(text);
     if (typeof value !== 'number') {

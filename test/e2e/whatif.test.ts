@@ -220,6 +220,18 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
       await expect.poll(() => panel.locator('[data-chart="monte-carlo-histogram"]').isVisible()).toBe(true);
     });
 
+    it('shows the bounds of a percentage input as percentages, and keeps them so after leaving the field', async () => {
+      const panel = page.getByRole('tabpanel');
+      await panel.locator('[data-field="range-ref"]').fill('traffic.monthly_growth');
+      await panel.getByRole('button', { name: 'Add range' }).click();
+      const low = panel.locator('[data-range="traffic.monthly_growth"] input').first();
+      await expect.poll(() => low.inputValue()).toMatch(/^\d+(\.\d+)?%$/);
+      const shown = await low.inputValue();
+      await low.focus();
+      await low.press('Tab');
+      expect(await low.inputValue()).toBe(shown);
+    });
+
     it('shows progress while it runs, keeps the page responsive, and cancels', async () => {
       const panel = page.getByRole('tabpanel');
       await panel.locator('[data-field="samples"]').fill('1,000,000');
