@@ -9,7 +9,8 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '
 export const CHART_FONT = 'DejaVu Sans, Noto Sans Hans, Noto Sans CJK SC, Noto Sans SC, sans-serif';
 
 const LEGEND_TOP = 58;
-const LEGEND_ROW = 24;
+/** A legend row: the 14 px item and the 20 px gap ECharts leaves between rows too. */
+const LEGEND_ROW = 34;
 const SIDE = 16;
 
 /** Roughly how wide a legend label is drawn at 12 px: CJK characters are square, others about 7.5 px (DejaVu is wide). */
