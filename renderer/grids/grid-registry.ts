@@ -43,6 +43,15 @@ export function revealCell(gridName: string, rowIndex: number, column: string): 
   api.ensureIndexVisible(rowIndex);
   api.ensureColumnVisible(column);
   api.setFocusedCell(rowIndex, column);
+  // A row far down a grid that was just scrolled into the page is drawn a frame or two later: AG Grid
+  // could not give the keyboard to a cell not drawn yet, so the Name Box kept it. Focus again once drawn.
+  const refocus = (attempts: number) => requestAnimationFrame(() => {
+    if (gridApis.get(gridName) !== api || api.getFocusedCell()?.rowIndex !== rowIndex) return;
+    if (section?.contains(document.activeElement)) return;
+    api.setFocusedCell(rowIndex, column);
+    if (attempts > 1) refocus(attempts - 1);
+  });
+  refocus(3);
 }
 
 /** Gives the keyboard to a cell of the document (after the formula bar, a key figure, the outline). */

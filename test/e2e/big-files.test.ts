@@ -54,6 +54,21 @@ describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula ta
     await expect.poll(() => onScreen(page.locator('#grid-big .ag-header-cell', { hasText: 'C10' }))).toBe(true);
   });
 
+  it('at 1280 × 720 too, a jump right after opening gives the keyboard to the far cell, and arrows move from it', async () => {
+    const small = await openWorkspace(browser, server.url, { width: 1280, height: 720 });
+    try {
+      await dropFile(small, 'big.tokencast', bigScenarioText(2000, 10));
+      await expect.poll(() => kpi(small, 'out.tco').getAttribute('data-value'), { timeout: 20_000 }).toBe(bigTco());
+      await goTo(small, 'big.r1020.c3');
+      await expect.poll(() => small.evaluate(() => document.activeElement?.querySelector('[data-ref]')?.getAttribute('data-ref'))).toBe('big.r1020.c3');
+      for (let i = 0; i < 30; i++) await small.keyboard.press('ArrowUp');
+      await expect.poll(() => small.getByLabel('Cell reference').inputValue()).toBe('big.r990.c3');
+      await expect.poll(() => onScreen(cell(small, 'big.r990.c3'))).toBe(true);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('moves with the arrow keys and keeps the selected cell in view', async () => {
     for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowLeft');
