@@ -33,7 +33,8 @@ export function keepRecovery({ bridge, documentStore, sessionStore }: AppService
     const { recoveryId, fileName, filePath } = sessionStore.getState();
     written = recoveryId;
     return {
-      id: recoveryId, owner: bridge.windowId, name: fileName ?? 'scenario.tokencast', path: filePath,
+      // Untitled work is kept without a name, so it comes back untitled (Save asks where, as before the crash).
+      id: recoveryId, owner: bridge.windowId, name: fileName ?? '', path: filePath,
       text: serializeScenarioFile(toScenarioFile(document.scenario, new Date())), savedAtMs: Date.now(),
     };
   };

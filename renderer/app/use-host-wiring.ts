@@ -114,11 +114,11 @@ async function offerRecovery(services: AppServices): Promise<void> {
   for (const entry of entries.sort((a, b) => b.savedAtMs - a.savedAtMs)) {
     const answer = await ask({
       title: translate(lang, 'restoreTitle'),
-      message: `${entry.name} — ${new Date(entry.savedAtMs).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`,
+      message: `${entry.name || translate(lang, 'untitled')} — ${new Date(entry.savedAtMs).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`,
       buttons: [{ id: 'restore', label: translate(lang, 'restore') }, { id: 'discard', label: translate(lang, 'discard') }, { id: 'cancel', label: translate(lang, 'cancel') }],
     });
     if (answer.button === 'cancel') return;
-    if (answer.button === 'restore') openText(services, { path: entry.path, name: entry.name, text: entry.text, modifiedMs: undefined }, true);
+    if (answer.button === 'restore') openText(services, { path: entry.path, name: entry.name || undefined, text: entry.text, modifiedMs: undefined }, true);
     await services.bridge.clearRecovery(entry.id);
     if (answer.button === 'restore') return;
   }

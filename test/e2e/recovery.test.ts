@@ -103,10 +103,14 @@ describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent fil
     expect(kept).toBeGreaterThanOrEqual(1014 - 10);
     await crash(page);
     const next = await open();
-    expect(await offered(next)).toContain('Unsaved work from a previous session');
+    const offer = await offered(next);
+    expect(offer).toContain('Unsaved work from a previous session');
+    expect(offer).toContain('Untitled —');
     await next.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
     await goTo(next, 'traffic.requests_per_day');
     await expect.poll(async () => Number(await next.getByLabel('Formula').inputValue())).toBe(kept);
+    // Untitled work comes back untitled, not under a made-up file name.
+    expect(await next.locator('h1').textContent()).toBe('Untitled — Tokencast');
   });
 
   it('writes a copy when the page is closed before the quiet time is over', async () => {
