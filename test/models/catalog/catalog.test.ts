@@ -50,6 +50,11 @@ describe('searching the catalog', () => {
     expect(results.every((entry) => /sonnet/.test(entry.id))).toBe(true);
   });
 
+  it('puts dated snapshots of the model asked for before other versions: claude sonnet 4 before 4.5', async () => {
+    const ids = searchCatalog(await builtinCatalog(), 'claude sonnet 4').map((entry) => entry.id);
+    expect(ids.indexOf('claude-sonnet-4-20250514')).toBeLessThan(ids.indexOf('claude-sonnet-4-5'));
+  });
+
   it('finds Qwen models from Alibaba\'s own API before resellers', async () => {
     const results = searchCatalog(await builtinCatalog(), 'qwen');
     expect(results[0]!.provider).toBe('dashscope');
