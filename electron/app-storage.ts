@@ -94,6 +94,11 @@ export class AppStorage {
     await this.writeJson(PRICE_CATALOG_FILE, catalog);
   }
 
+  /** Forgets the imported price catalog: the built-in one applies again. */
+  async resetPriceCatalog(): Promise<void> {
+    await this.fs.unlink(path.join(this.folder, PRICE_CATALOG_FILE)).catch(() => undefined);
+  }
+
   /** Forgets unsaved work. */
   async clearRecovery(id: string): Promise<void> {
     await this.fs.unlink(path.join(this.folder, this.recoveryFile(id))).catch(() => undefined);

@@ -84,6 +84,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.storage.installPriceCatalog(catalog);
       return { ok: true };
     },
+    'tokencast:prices:reset': async () => {
+      await deps.storage.resetPriceCatalog();
+      return { ok: true };
+    },
   };
 }
 

@@ -29,6 +29,7 @@ const bridge = {
   openPriceTable: () => invoke('tokencast:prices:open', {}),
   installedPriceCatalog: () => invoke('tokencast:prices:installed', {}),
   installPriceCatalog: async (catalog) => void (await invoke('tokencast:prices:install', catalog)),
+  resetPriceCatalog: async () => void (await invoke('tokencast:prices:reset', {})),
   onCommand: (listener) => subscribe<CommandId>('tokencast:menu:command', listener),
   onOpenPath(listener) {
     openPathListeners.add(listener);

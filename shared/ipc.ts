@@ -100,6 +100,8 @@ export const channels = {
   'tokencast:prices:installed': { request: z.object({}), response: priceCatalogSchema.nullable() },
   /** Installs a catalog the user imported, for the app and the CLI from then on. */
   'tokencast:prices:install': { request: priceCatalogSchema, response: z.object({ ok: z.boolean() }) },
+  /** Forgets the imported catalog: the one that ships with the app applies again. */
+  'tokencast:prices:reset': { request: z.object({}), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 /** An invoke channel name. */
@@ -177,6 +179,8 @@ export interface TokencastBridge {
   installedPriceCatalog(): Promise<PriceCatalog | null>;
   /** Keeps an imported catalog in the app's storage, with its date. */
   installPriceCatalog(catalog: PriceCatalog): Promise<void>;
+  /** Forgets the imported catalog, so the shipped one applies again (for the CLI too, on the desktop). */
+  resetPriceCatalog(): Promise<void>;
   /** Calls back for every menu command; returns an unsubscribe function. */
   onCommand(listener: (id: CommandId) => void): () => void;
   /** Calls back when the OS or a second launch asks to open a file. */

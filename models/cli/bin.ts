@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { replaceFileText } from './atomic-write';
 import { dataFolder } from './data-folder';
@@ -23,4 +23,13 @@ process.exitCode = await main(process.argv.slice(2), {
   modifiedMs: (path) => statSync(path).mtimeMs,
   dataFolder: dataFolder(process.env, process.platform, homedir()),
   installFile,
+  removeFile: (path) => {
+    try {
+      rmSync(path);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  },
 });

@@ -20,6 +20,8 @@ export interface CliIo {
   readonly dataFolder: string;
   /** Writes a file that may not exist yet, creating its folders, atomically (a temporary file renamed over it): a failed write leaves the old file whole. */
   readonly installFile: (path: string, text: string) => void;
+  /** Deletes a file; true if it was there, false if there was nothing to delete. */
+  readonly removeFile: (path: string) => boolean;
 }
 
 /** The longest message a failure prints: messages quote what the user gave, which can be any length. */

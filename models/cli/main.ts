@@ -29,6 +29,7 @@ Usage:
   tokencast simulate [FILE] [--range REF=DIST:LOW:HIGH[:MODE]]… [--samples N] [--seed S] [EDITS] [--json]
   tokencast prices search QUERY [--catalog FILE] [--json]
   tokencast prices import FILE
+  tokencast prices reset
   tokencast tokens FILE... [--tokenizer NAME]... [--lang LANG] [--json]
 
 compute   Computes FILE (default: the built-in reference template) and prints every
@@ -73,7 +74,8 @@ simulate  Monte Carlo over the ranges saved in FILE and those given with --range
 prices    search: the catalog models whose id or provider has words beginning with
           QUERY's words, prices per 1M tokens. import: checks a LiteLLM-format table
           (model_prices_and_context_window.json) and installs it, dated the day the
-          file was last modified, as the catalog the app and the CLI use.
+          file was last modified, as the catalog the app and the CLI use. reset:
+          forgets the installed catalog; the one that ships applies again.
 tokens    Counts characters (Unicode code points), words and tokens of the FILEs
           (.txt, .md, or .jsonl with a "text" field) with each tokenizer:
           o200k_base, cl100k_base, qwen3, deepseek_v3, llama3, gemma3 (default: all).

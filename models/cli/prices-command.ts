@@ -5,7 +5,7 @@ import { textTable } from './text-table';
 
 /** Options of `prices`. */
 export interface PricesOptions {
-  /** `search QUERY…` or `import FILE`. */
+  /** `search QUERY…`, `import FILE` or `reset`. */
   readonly args: readonly string[];
   readonly catalog: string | undefined;
   readonly json: boolean;
@@ -13,7 +13,11 @@ export interface PricesOptions {
 
 const shown = (value: number | null) => (value === null ? '—' : String(value));
 
-/** `prices search QUERY` lists matching catalog models; `prices import FILE` installs a LiteLLM-format table as the catalog. */
+/**
+ * `prices search QUERY` lists matching catalog models; `prices import FILE`
+ * installs a LiteLLM-format table as the catalog; `prices reset` goes back to
+ * the catalog that ships (for the desktop app too).
+ */
 export async function pricesCommand(options: PricesOptions, io: CliIo): Promise<number> {
   const [action, ...rest] = options.args;
   if (action === 'search') return search(rest.join(' '), options, io);
@@ -22,7 +26,11 @@ export async function pricesCommand(options: PricesOptions, io: CliIo): Promise<
     if (options.catalog !== undefined) throw new CliFailure('prices import installs FILE; --catalog does not apply');
     return install(rest[0]!, options.json, io);
   }
-  throw new CliFailure(action === undefined ? 'prices needs search QUERY or import FILE' : `unknown prices action "${action}": use search QUERY or import FILE`);
+  if (action === 'reset') {
+    if (rest.length > 0 || options.catalog !== undefined) throw new CliFailure('prices reset takes no FILE and no --catalog: it forgets the installed catalog');
+    return reset(options.json, io);
+  }
+  throw new CliFailure(action === undefined ? 'prices needs search QUERY, import FILE or reset' : `unknown prices action "${action}": use search QUERY, import FILE or reset`);
 }
 
 async function search(query: string, options: PricesOptions, io: CliIo): Promise<number> {
@@ -41,6 +49,20 @@ async function search(query: string, options: PricesOptions, io: CliIo): Promise
   }
   const rows = results.map((e) => [e.id, e.provider, e.mode ?? '', shown(e.input_per_m), shown(e.output_per_m), shown(e.cached_per_m), shown(e.context_window)]);
   io.out(`${title}\n\n${textTable(['id', 'provider', 'mode', 'input', 'output', 'cached', 'context'], rows, new Set([3, 4, 5, 6]))}\n`);
+  return 0;
+}
+
+async function reset(json: boolean, io: CliIo): Promise<number> {
+  const target = installedCatalogPath(io);
+  let removed: boolean;
+  try {
+    removed = io.removeFile(target);
+  } catch (error) {
+    throw new CliFailure(`cannot remove the installed price catalog: ${describeFsError(target, error)}`);
+  }
+  const shipped = await priceCatalog(io, undefined);
+  if (json) io.out(`${JSON.stringify({ removed, date: shipped.date, source: shipped.source, entries: shipped.models.length })}\n`);
+  else io.out(`${removed ? 'removed the installed catalog; ' : 'no catalog was installed; '}using the shipped ${shipped.source} of ${shipped.date} (${shipped.models.length} models)\n`);
   return 0;
 }
 

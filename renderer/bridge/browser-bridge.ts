@@ -157,6 +157,9 @@ export function createBrowserBridge(): TokencastBridge {
     async installPriceCatalog(catalog: PriceCatalog) {
       localStorage.setItem(CATALOG_KEY, JSON.stringify(catalog));
     },
+    async resetPriceCatalog() {
+      localStorage.removeItem(CATALOG_KEY);
+    },
     onCommand: () => () => undefined,
     onOpenPath: () => () => undefined,
   };

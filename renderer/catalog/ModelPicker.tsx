@@ -4,7 +4,7 @@ import { formatNumber } from '../../models/format/format-value';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { useServices } from '../app/app-context';
 import { useDocument, useSession, useT } from '../app/hooks';
-import { priceCatalog } from './price-catalog';
+import { priceCatalog, resetToBuiltinCatalog, usesImportedCatalog } from './price-catalog';
 import { ModalLayer } from '../workspace/ModalLayer';
 
 /** How many matches the list shows; more means the query should be longer. */
@@ -64,7 +64,18 @@ export function ModelPicker({ onClose }: { onClose: () => void }) {
           }
         }}>
         <h2 id="picker-title">{t('pickerTitle')}</h2>
-        {catalog ? <p className="picker-catalog">{t('pickerCatalog', { source: catalog.source, date: catalog.date, n: catalog.models.length })}</p> : null}
+        {catalog ? (
+          <p className="picker-catalog">
+            {t('pickerCatalog', { source: catalog.source, date: catalog.date, n: catalog.models.length })}
+            {usesImportedCatalog() ? (
+              <button type="button" className="picker-reset" onClick={() => void resetToBuiltinCatalog(services.bridge).then((shipped) => {
+                setCatalog(shipped);
+                setActive(0);
+                services.sessionStore.getState().notify({ kind: 'info', text: t('catalogReset', { source: shipped.source, date: shipped.date }) });
+              })}>{t('useShippedCatalog')}</button>
+            ) : null}
+          </p>
+        ) : null}
         <div className="picker-controls">
           <input ref={field} aria-label={t('pickerSearch')} placeholder={t('pickerSearch')} value={query} spellCheck={false}
             onChange={(event) => {

@@ -157,6 +157,24 @@ describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab,
     await picker.press('Escape');
   });
 
+  it('goes back to the shipped price table on request, and keeps it after a reload', async () => {
+    const open = async () => {
+      await page.getByRole('region', { name: 'Models' }).getByRole('button', { name: 'Pick a model…' }).click();
+      return page.getByRole('dialog', { name: 'Pick a model from the price catalog' });
+    };
+    const picker = await open();
+    await picker.getByRole('button', { name: 'Use the shipped table' }).click();
+    await expect.poll(() => picker.textContent()).toContain('LiteLLM model price table, 2026-07-24');
+    expect(await picker.getByRole('button', { name: 'Use the shipped table' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Back to the shipped price table');
+    await picker.press('Escape');
+    await page.reload();
+    await kpi(page, 'out.tco').waitFor();
+    const again = await open();
+    await expect.poll(() => again.textContent()).toContain('LiteLLM model price table, 2026-07-24');
+    await again.press('Escape');
+  });
+
   it('marks dated values stale past the chosen age, and hides the Source column on request', async () => {
     await goTo(page, 'models.gpt_4o.input_per_m');
     await sourceBar(page).getByRole('button', { name: /stale after 180 days/ }).click();

@@ -1,5 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -166,6 +166,15 @@ describe('price tables', () => {
     await handlers['tokencast:prices:install'](structuredClone(catalog) as never);
     expect(await handlers['tokencast:prices:installed']({})).toEqual(catalog);
     expect(JSON.parse(readFileSync(path.join(folder, 'user-data', 'price-catalog.json'), 'utf8'))).toEqual(catalog);
+  });
+
+  it('forgets the imported catalog on reset, so the shipped one applies again (a reset with none is fine)', async () => {
+    const { folder, handlers } = setup();
+    await handlers['tokencast:prices:install'](structuredClone(catalog) as never);
+    expect(await handlers['tokencast:prices:reset']({})).toEqual({ ok: true });
+    expect(await handlers['tokencast:prices:installed']({})).toBeNull();
+    expect(existsSync(path.join(folder, 'user-data', 'price-catalog.json'))).toBe(false);
+    expect(await handlers['tokencast:prices:reset']({})).toEqual({ ok: true });
   });
 });
 

@@ -29,6 +29,11 @@ export function memoryIo(files: Record<string, Uint8Array | string> = {}): CliIo
     },
     dataFolder: '/data',
     installFile: (path, text) => void (files[path] = text),
+    removeFile: (path) => {
+      const there = files[path] !== undefined;
+      delete files[path];
+      return there;
+    },
     exportFs: {
       kind: () => 'missing',
       copy: (from) => {

@@ -87,6 +87,28 @@ describe('tokencast compute --price', () => {
   });
 });
 
+describe('tokencast prices reset', () => {
+  it('forgets the installed catalog, so the shipped one applies again', () => {
+    const env = fresh();
+    runCliWith(env, 'prices', 'import', newer);
+    const { code, stdout } = runCliWith(env, 'prices', 'reset');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^removed the installed catalog; using the shipped LiteLLM model price table of 2026-07-24 \(\d+ models\)\n$/);
+    expect(existsSync(path.join(env.TOKENCAST_DATA_DIR, 'price-catalog.json'))).toBe(false);
+    expect(json(runCliWith(env, 'prices', 'search', 'gpt-4o', '--json'))['date']).toBe('2026-07-24');
+  });
+
+  it('says so when there was nothing to forget', () => {
+    expect(json(runCliWith(fresh(), 'prices', 'reset', '--json'))).toMatchObject({ removed: false, date: '2026-07-24' });
+  });
+
+  it('takes no file', () => {
+    const { code, stderr } = runCliWith(fresh(), 'prices', 'reset', 'x.json');
+    expect(code).toBe(2);
+    expect(stderr).toBe('tokencast: prices reset takes no FILE and no --catalog: it forgets the installed catalog\n');
+  });
+});
+
 describe('tokencast prices import', () => {
   it('installs a LiteLLM-format table as the catalog later commands use, dated the day the file was saved', () => {
     const env = fresh();
