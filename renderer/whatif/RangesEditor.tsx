@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { readNumber } from '../../models/format/parse-input';
 import { DISTRIBUTIONS, rangeSchema, type Distribution, type InputRange } from '../../shared/scenario-schema';
 import { useServices } from '../app/app-context';
-import { useCatalog, useDocument, useT } from '../app/hooks';
+import { inputKindOf } from '../../models/scenario';
+import { useDocument, useT } from '../app/hooks';
 import { RefField } from './fields';
 import type { AnalysisSetup } from './use-analysis';
 
@@ -63,7 +64,10 @@ function RangeRow({ range, label, commit }: { range: InputRange; label: string; 
   const services = useServices();
   const t = useT();
   // A percentage input's bounds read as percentages (2.7%, not 0.027), at full precision so leaving a field changes nothing.
-  const percent = useCatalog().get(range.ref)?.format === 'percent';
+  const percent = useDocument((state) => {
+    const kind = inputKindOf(state.scenario, range.ref);
+    return kind.kind === 'number' && kind.percent === true;
+  });
   const asText = (value: number | undefined) => (value === undefined ? '' : percent ? `${Number((value * 100).toPrecision(12))}%` : String(value));
   const draftOf = (of: InputRange) => ({ low: asText(of.low), high: asText(of.high), mode: asText(of.mode) });
   const [draft, setDraft] = useState(() => draftOf(range));
