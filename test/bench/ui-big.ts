@@ -66,13 +66,16 @@ export async function bigComputeTimes({ url, browser }: UiSession, runs: number)
       }).observe({ type: 'longtask' });
     });
     const expected = String(createScenarioEngine(bigScenario(10_000, 10, 600)).get('out.tco'));
-    const openMs = await dropFileMs(page, 'big-600-months.tokencast', bigScenarioText(10_000, 10, 600), expected);
     const takeLongest = () => page.evaluate(() => {
       const watch = window as unknown as { longest: number };
       const longest = watch.longest;
       watch.longest = 0;
       return longest;
     });
+    // The 10 MB text reaches the page first: handing it over is the benchmark's work, not the app's.
+    await page.evaluate((text) => void ((window as unknown as { benchText: string }).benchText = text), bigScenarioText(10_000, 10, 600));
+    await takeLongest();
+    const openMs = await dropFileMs(page, 'big-600-months.tokencast', undefined, expected);
     const openBlockMs = await takeLongest();
     const editMs = await formulaBarRepaintMs(page, BIG_ROOT, (i) => String(2 + (i % 2)), runs);
     return { openMs, editMs, openBlockMs, editBlockMs: await takeLongest() };
@@ -81,11 +84,15 @@ export async function bigComputeTimes({ url, browser }: UiSession, runs: number)
   }
 }
 
-/** Drops the file on the window and waits, in the page, until the TCO shows `expected` and a frame has been painted. */
-async function dropFileMs(page: Page, name: string, text: string, expected: string): Promise<number> {
+/**
+ * Drops the file on the window and waits, in the page, until the TCO shows
+ * `expected` and a frame has been painted; without `text`, the text staged
+ * in the page beforehand (`window.benchText`).
+ */
+async function dropFileMs(page: Page, name: string, text: string | undefined, expected: string): Promise<number> {
   return page.evaluate(async ({ name, text, expected }) => {
     const data = new DataTransfer();
-    data.items.add(new File([text], name, { type: 'application/json' }));
+    data.items.add(new File([text ?? (window as unknown as { benchText: string }).benchText], name, { type: 'application/json' }));
     const start = performance.now();
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
