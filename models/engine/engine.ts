@@ -2,83 +2,18 @@ import { checkFinite } from './broadcast';
 import { Column } from './column';
 import { ColumnIndex } from './column-index';
 import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver, type StepEvaluate } from './compile';
+import { cyclePath } from './cycle-path';
 import { DependencyGraph } from './dependency-graph';
-import { applyOverrides, type MonthValues } from './month-overrides';
+import { checkRef, type Engine, type EngineEdits, type EngineOptions } from './engine-api';
+import { applyOverrides, monthIndex, type MonthValues } from './month-overrides';
 import { evaluateRecurrence, evaluateSteps } from './recurrence';
-import { BLANK, CellError, isError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
+import { BLANK, CellError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
 
 /**
  * The formula engine's facade: cells addressed by reference, formulas compiled
  * once, a full evaluation on creation and, after each edit, recomputation of
  * the downstream cone only — stopping early where a value did not change.
  */
-
-/** Edits applied together, recomputed once. */
-export interface EngineEdits {
-  /** Creates the cell or replaces its input. */
-  set(ref: string, input: CellInput): void;
-  /** Deletes the cell; formulas that read it become #REF! (aggregates over its column just lose a row). */
-  remove(ref: string): void;
-  /**
-   * Replaces the cell's month overrides (month number 1..horizon → value):
-   * those months of its series take the given values, whatever its formula
-   * computes. An empty map or undefined removes them.
-   */
-  setOverrides(ref: string, overrides: MonthValues | undefined): void;
-}
-
-/** A workbook of cells that recompute when their inputs change. */
-export interface Engine {
-  /** True if a cell with this reference exists. */
-  has(ref: string): boolean;
-  /** The current value of a cell, or undefined if there is no such cell. */
-  get(ref: string): Value | undefined;
-  /** What was typed into a cell. */
-  input(ref: string): CellInput | undefined;
-  /** Every reference, in the order cells were created. */
-  refs(): string[];
-  /** Sets one cell; returns the references whose values changed. */
-  set(ref: string, input: CellInput): string[];
-  /** Deletes one cell; returns the references whose values changed. */
-  remove(ref: string): string[];
-  /** Applies several edits with one recomputation; returns the references whose values changed. */
-  batch(edit: (edits: EngineEdits) => void): string[];
-  /** Evaluates every cell from scratch. */
-  recalculate(): void;
-  /** References the cell's formula reads. */
-  dependenciesOf(ref: string): string[];
-  /** References whose formulas read the cell. */
-  dependentsOf(ref: string): string[];
-}
-
-/**
- * What a reader of an engine may ask: values, inputs and links, never edits.
- * The page reads through this, so the engine behind it may run in a Worker.
- */
-export type EngineView = Pick<Engine, 'has' | 'get' | 'input' | 'refs' | 'dependenciesOf' | 'dependentsOf'>;
-
-/** Options of {@link createEngine}. */
-export interface EngineOptions {
-  /** The cell holding the number of months in the horizon; default `calendar.horizon_months`. */
-  readonly horizonRef?: string;
-  /**
-   * Table columns (`grid.column`) that formulas may aggregate even while they
-   * have no rows. A column with cells exists without being declared.
-   */
-  readonly columns?: Iterable<string>;
-  /** Month overrides of cells, as with {@link EngineEdits.setOverrides}. */
-  readonly overrides?: Iterable<readonly [ref: string, overrides: MonthValues]>;
-}
-
-/** Longest horizon the engine accepts, in months (100 years). */
-export const MAX_HORIZON = 1200;
-
-const REF_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/;
-
-/** True when the text is a well-formed cell reference (`grid.row` or `grid.row.column`). */
-export function isCellRef(ref: string): boolean {
-  return REF_PATTERN.test(ref);
-}
 
 /** Creates an engine holding the given cells, fully evaluated. */
 export function createEngine(cells: Iterable<readonly [ref: string, input: CellInput]>, options: EngineOptions = {}): Engine {
@@ -424,34 +359,13 @@ class Workbook implements Engine {
     return false;
   }
 
-  /**
-   * The cycle as a path of references, the same whatever order cells were
-   * created in: from the alphabetically first member along the shortest way
-   * back to it, trying readers' inputs in alphabetical order.
-   */
+  /** The cycle as a path of references (see {@link cyclePath}), once per cycle. */
   private cyclePath(members: readonly number[]): string[] {
-    const cached = this.cyclePaths.get(members);
-    if (cached) return cached;
-    const inCycle = new Set(members);
-    const name = (slot: number) => this.refsBySlot[slot] ?? '';
-    const start = [...members].sort((a, b) => name(a).localeCompare(name(b)))[0]!;
-    const previous = new Map<number, number>();
-    const queue = [start];
-    search: for (let i = 0; i < queue.length; i++) {
-      const slot = queue[i]!;
-      const next = this.graph.readsOf(slot).filter((dep) => inCycle.has(dep)).sort((a, b) => name(a).localeCompare(name(b)));
-      for (const dep of next) {
-        if (previous.has(dep)) continue;
-        previous.set(dep, slot);
-        if (dep === start) break search;
-        queue.push(dep);
-      }
+    let names = this.cyclePaths.get(members);
+    if (!names) {
+      names = cyclePath(members, (slot) => this.graph.readsOf(slot), (slot) => this.refsBySlot[slot] ?? '');
+      this.cyclePaths.set(members, names);
     }
-    const path = [start];
-    for (let slot = previous.get(start)!; slot !== start; slot = previous.get(slot)!) path.push(slot);
-    const names = [...path, start].map(name);
-    names.splice(1, names.length - 2, ...names.slice(1, -1).reverse());
-    this.cyclePaths.set(members, names);
     return names;
   }
 
@@ -480,18 +394,4 @@ class Workbook implements Engine {
     }
     return changedRefs;
   }
-}
-
-function checkRef(ref: string): void {
-  if (!isCellRef(ref)) throw new RangeError(`"${ref}" is not a cell reference (grid.row or grid.row.column, lower_snake_case)`);
-}
-
-function monthIndex(horizon: Value, ref: string): Value {
-  if (isError(horizon)) return horizon;
-  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
-    return new CellError('#VALUE!', `${ref} must be a whole number of months from 1 to ${MAX_HORIZON}`);
-  }
-  const months = new Float64Array(horizon);
-  for (let i = 0; i < horizon; i++) months[i] = i + 1;
-  return months;
 }

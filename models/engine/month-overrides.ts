@@ -1,4 +1,5 @@
 import { toSeries } from './broadcast';
+import { MAX_HORIZON } from './engine-api';
 import { BLANK, CellError, describeKind, isError, isSeries, type Value } from './values';
 
 /** Values for some months, by month number (1 = the first month). */
@@ -19,5 +20,16 @@ export function applyOverrides(value: Value, overrides: MonthValues, horizon: nu
   }
   const months = Float64Array.from(toSeries(base, horizon));
   for (const [month, override] of overrides) if (month >= 1 && month <= months.length) months[month - 1] = override;
+  return months;
+}
+
+/** The month index `t` = 1..H of a horizon, or why the horizon cell cannot be one. */
+export function monthIndex(horizon: Value, ref: string): Value {
+  if (isError(horizon)) return horizon;
+  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
+    return new CellError('#VALUE!', `${ref} must be a whole number of months from 1 to ${MAX_HORIZON}`);
+  }
+  const months = new Float64Array(horizon);
+  for (let i = 0; i < horizon; i++) months[i] = i + 1;
   return months;
 }
