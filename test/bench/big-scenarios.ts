@@ -1,4 +1,4 @@
-import { loadScenario, serializeScenarioFile, setCellIn, toScenarioFile } from '../../models/scenario';
+import { createScenarioEngine, loadScenario, serializeScenarioFile, setCellIn, toScenarioFile } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
 import type { Scenario, TableGrid } from '../../shared/scenario-schema';
 
@@ -46,4 +46,11 @@ export function bigScenario(rows: number, columns: number, horizon?: number): Sc
 /** {@link bigScenario} as the text of a `.tokencast` file. */
 export function bigScenarioText(rows: number, columns: number, horizon?: number): string {
   return serializeScenarioFile(toScenarioFile(bigScenario(rows, columns, horizon), new Date('2026-11-23T00:00:00.000Z')));
+}
+
+/** The TCO of {@link bigScenario} as the UI shows it in `data-value`, with the root input set to `seed` if given. */
+export function bigTco(rows: number, columns: number, options: { horizon?: number; seed?: number } = {}): string {
+  const engine = createScenarioEngine(bigScenario(rows, columns, options.horizon));
+  if (options.seed !== undefined) engine.set(BIG_ROOT, options.seed);
+  return String(engine.get('out.tco'));
 }

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { createScenarioEngine } from '../../models/scenario';
-import { BIG_ROOT, bigScenario, bigScenarioText } from './big-scenarios';
+import { BIG_ROOT, bigScenarioText, bigTco } from './big-scenarios';
 import { formulaBarRepaintMs } from './ui-repaint';
 import { median, type UiSession } from './ui-session';
 
@@ -25,7 +24,7 @@ export async function bigFileTimes({ url, browser }: UiSession, rows: number, co
   try {
     await page.goto(url);
     await page.locator('[data-kpi="out.tco"]').waitFor();
-    const expected = String(createScenarioEngine(bigScenario(rows, columns)).get('out.tco'));
+    const expected = bigTco(rows, columns);
     const openMs = await dropFileMs(page, `big-${rows}x${columns}.tokencast`, bigScenarioText(rows, columns), expected);
     const heapMb = await heapAfterGcMb(page);
     const arrowMs = await arrowMsIn(page, `big.r${Math.floor(rows / 2)}.c${Math.ceil(columns / 2)}`, runs.arrow);
@@ -65,7 +64,7 @@ export async function bigComputeTimes({ url, browser }: UiSession, runs: number)
         for (const entry of list.getEntries()) watch.longest = Math.max(watch.longest, entry.duration);
       }).observe({ type: 'longtask' });
     });
-    const expected = String(createScenarioEngine(bigScenario(10_000, 10, 600)).get('out.tco'));
+    const expected = bigTco(10_000, 10, { horizon: 600 });
     const takeLongest = () => page.evaluate(() => {
       const watch = window as unknown as { longest: number };
       const longest = watch.longest;

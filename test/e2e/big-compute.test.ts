@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScenarioEngine } from '../../models/scenario';
-import { BIG_ROOT, bigScenario, bigScenarioText } from '../bench/big-scenarios';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIG_ROOT, bigScenarioText, bigTco } from '../bench/big-scenarios';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
 import { dropFile, goTo, kpi, openWorkspace, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
@@ -14,27 +13,15 @@ const ROWS = 10_000;
 const HORIZON = 600;
 
 /** Its TCO, with the root input set to `seed` if given. */
-function bigTco(seed?: number): string {
-  const engine = createScenarioEngine(bigScenario(ROWS, 10, HORIZON));
-  if (seed !== undefined) engine.set(BIG_ROOT, seed);
-  return String(engine.get('out.tco'));
-}
+const tcoOfFile = (seed?: number) => bigTco(ROWS, 10, { horizon: HORIZON, seed });
 
 describe.skipIf(missing !== undefined)('a 100k-cell, 600-month document computes off the page', { timeout: 120_000 }, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    page = await openWorkspace(browser, server.url, { width: 1600, height: 1000 });
+    page = await openWorkspace(session.browser, session.url, { width: 1600, height: 1000 });
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('says it is calculating, and takes typing in the Name Box while it does', async () => {
     await dropFile(page, 'big.tokencast', bigScenarioText(ROWS, 10, HORIZON));
@@ -46,7 +33,7 @@ describe.skipIf(missing !== undefined)('a 100k-cell, 600-month document computes
     await box.pressSequentially('big.r9999');
     expect(await page.locator('.kpi-panel').getAttribute('aria-busy')).toBe('true');
     expect(await box.inputValue()).toBe('big.r9999');
-    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 60_000 }).toBe(bigTco());
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 60_000 }).toBe(tcoOfFile());
     expect(await note.count()).toBe(0);
     expect(await page.locator('.kpi-panel').getAttribute('aria-busy')).toBeNull();
   });
@@ -54,7 +41,7 @@ describe.skipIf(missing !== undefined)('a 100k-cell, 600-month document computes
   it('recomputes every cell and the key figures after an edit of the root input', async () => {
     await goTo(page, BIG_ROOT);
     await typeFormula(page, '2');
-    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 60_000 }).toBe(bigTco(2));
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 60_000 }).toBe(tcoOfFile(2));
     await goTo(page, 'big.r9999.c10');
     await expect.poll(() => page.locator('[data-ref="big.r9999.c10"]').textContent()).not.toBe('');
   });

@@ -1,40 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScenarioEngine } from '../../models/scenario';
-import { BIG_ROOT, bigScenario, bigScenarioText } from '../bench/big-scenarios';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIG_ROOT, bigScenarioText, bigTco } from '../bench/big-scenarios';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
 import { cell, dropFile, goTo, kpi, onScreen, openWorkspace, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
 if (missing) console.warn(`skipping the big-file e2e tests: ${missing}`);
 
-/** The TCO of the generated file with the root input set to `seed`. */
-function bigTco(seed?: number): string {
-  const engine = createScenarioEngine(bigScenario(2000, 10));
-  if (seed !== undefined) engine.set(BIG_ROOT, seed);
-  return String(engine.get('out.tco'));
-}
+/** The TCO of the generated 2,000 × 10 file, with the root input set to `seed` if given. */
+const tcoOfFile = (seed?: number) => bigTco(2000, 10, { seed });
 
 describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula table', { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    page = await openWorkspace(browser, server.url, { width: 1600, height: 1000 });
+    page = await openWorkspace(session.browser, session.url, { width: 1600, height: 1000 });
   }, 90_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('opens the file dropped on the window', async () => {
     await dropFile(page, 'big.tokencast', bigScenarioText(2000, 10));
-    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 20_000 }).toBe(bigTco());
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value'), { timeout: 20_000 }).toBe(tcoOfFile());
   });
 
   it('draws only the rows on screen, not 2,000', async () => {
@@ -55,10 +42,10 @@ describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula ta
   });
 
   it('at 1280 × 720 too, a jump right after opening gives the keyboard to the far cell, and arrows move from it', async () => {
-    const small = await openWorkspace(browser, server.url, { width: 1280, height: 720 });
+    const small = await openWorkspace(session.browser, session.url, { width: 1280, height: 720 });
     try {
       await dropFile(small, 'big.tokencast', bigScenarioText(2000, 10));
-      await expect.poll(() => kpi(small, 'out.tco').getAttribute('data-value'), { timeout: 20_000 }).toBe(bigTco());
+      await expect.poll(() => kpi(small, 'out.tco').getAttribute('data-value'), { timeout: 20_000 }).toBe(tcoOfFile());
       await goTo(small, 'big.r1020.c3');
       await expect.poll(() => small.evaluate(() => document.activeElement?.querySelector('[data-ref]')?.getAttribute('data-ref'))).toBe('big.r1020.c3');
       for (let i = 0; i < 30; i++) await small.keyboard.press('ArrowUp');
@@ -80,10 +67,10 @@ describe.skipIf(missing !== undefined)('a scenario with a 2,000 × 10 formula ta
   it('recomputes the table and the key figures when the root input changes', async () => {
     await goTo(page, BIG_ROOT);
     await typeFormula(page, '2');
-    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(bigTco(2));
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(tcoOfFile(2));
     await goTo(page, 'big.r1500.c1');
     await expect.poll(() => cell(page, 'big.r1500.c1').textContent()).toBe(String(2 * ((1500 % 7) + 1)));
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(bigTco());
+    await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(tcoOfFile());
   });
 });

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
 import { cell, clipboardEvent, expected, goTo, kpi, openWorkspace, paste } from './workspace-page';
 
 const missing = browserMissing();
@@ -11,8 +11,7 @@ if (missing) console.warn(`skipping the block e2e tests: ${missing}`);
 const CLEARED = ['0', ''];
 
 describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   /** What a cell holds as typed, read from the formula bar after going there. */
@@ -36,19 +35,9 @@ describe.skipIf(missing !== undefined)('blocks of cells, as in a spreadsheet', {
     await expect.poll(() => cell(page, to).getAttribute('class')).toContain('cell-selected');
   };
 
-  beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-  }, 60_000);
-
   beforeEach(async () => {
     await page?.close();
-    page = await openWorkspace(browser, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await openWorkspace(session.browser, session.url);
   });
 
   it('clears a whole block with Delete, and one undo brings it back', async () => {

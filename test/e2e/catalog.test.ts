@@ -1,9 +1,10 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
+import { goTo, kpi } from './workspace-page';
 
 const missing = browserMissing();
 if (missing) console.warn(`skipping the catalog e2e tests: ${missing}`);
@@ -12,15 +13,7 @@ const newer = fileURLToPath(new URL('../fixtures/litellm-newer.json', import.met
 const newerDate = new Date(statSync(newer).mtimeMs).toISOString().slice(0, 10);
 const shots = fileURLToPath(new URL('../../build/screenshots/', import.meta.url));
 
-const kpi = (page: Page, ref: string) => page.locator(`[data-kpi="${ref}"]`);
 const sourceBar = (page: Page) => page.locator('.cell-source');
-
-async function goTo(page: Page, ref: string): Promise<void> {
-  const box = page.getByLabel('Cell reference');
-  await box.click();
-  await box.fill(ref);
-  await box.press('Enter');
-}
 
 /** What the selected cell holds, as the formula bar shows it (it follows the selection one render later: wait for both). */
 async function contentOf(page: Page, ref: string): Promise<string> {
@@ -31,23 +24,15 @@ async function contentOf(page: Page, ref: string): Promise<string> {
 }
 
 describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab, in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(server.url);
+    page = await session.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    await page.goto(session.url);
     await kpi(page, 'out.tco').waitFor();
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows where a template price comes from and as of when, beside the formula bar', async () => {
     await goTo(page, 'models.gpt_4o.input_per_m');

@@ -1,38 +1,27 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { referenceTemplate } from '../../models/templates';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
 import { goTo, kpi, openWorkspace, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
 if (missing) console.warn(`skipping the keyboard e2e tests: ${missing}`);
 
 describe.skipIf(missing !== undefined)('the workspace from the keyboard', { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   /** The reference of the cell holding the keyboard, if a cell does. */
   const focusedRef = () => page.evaluate(() => document.activeElement?.closest('.ag-cell')?.querySelector('[data-ref]')?.getAttribute('data-ref') ?? null);
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
-  beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-  }, 60_000);
-
   beforeEach(async () => {
     await page?.close();
-    page = await openWorkspace(browser, server.url);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await openWorkspace(session.browser, session.url);
   });
 
   it('keeps the keyboard inside a dialog, closes it with Escape and gives the keyboard back', async () => {

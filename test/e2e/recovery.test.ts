@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { referenceTemplate } from '../../models/templates';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
 import { goTo, kpi, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
@@ -47,13 +47,12 @@ async function crash(page: Page): Promise<void> {
 }
 
 describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent files', { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let context: BrowserContext;
 
   const open = async () => {
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.url);
     await kpi(page, 'out.tco').waitFor();
     return page;
   };
@@ -69,22 +68,12 @@ describe.skipIf(missing !== undefined)('recovery of unsaved work, and recent fil
   };
   const copyWritten = (page: Page, count = 1) => expect.poll(async () => (await recoveryCopies(page)).length, { timeout: 8000 }).toBe(count);
 
-  beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-  }, 60_000);
-
   beforeEach(async () => {
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    context = await session.browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
   });
 
   afterEach(async () => {
     await context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('keeps steady typing: a crash loses at most the last few seconds', async () => {

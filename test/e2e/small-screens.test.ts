@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserMissing, launchChromium } from './browser';
-import { serveWebBuild } from './web-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserMissing } from './browser';
+import { browserSession } from './browser-session';
 import { cell, goTo, onScreen, openWorkspace } from './workspace-page';
 
 const missing = browserMissing();
@@ -15,19 +15,8 @@ if (missing) console.warn(`skipping the small-screen and accessibility e2e tests
 const MODEL_COLUMNS = ['input_per_m', 'output_per_m', 'cached_per_m', 'batch_discount', 'traffic_share', 'call_cost', 'weighted_cost'];
 
 describe.skipIf(missing !== undefined)('small screens and accessibility', { timeout: 60_000 }, () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   const shots = mkdtempSync(path.join(tmpdir(), 'tokencast-shots-'));
-
-  beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** The checks a window the size of a small laptop must pass. */
   async function fitsSmallScreen(page: Page, shot: string): Promise<void> {
@@ -43,7 +32,7 @@ describe.skipIf(missing !== undefined)('small screens and accessibility', { time
   }
 
   it('at 1280 × 720 folds the outline, keeps the key figures and every value column of a table in view', async () => {
-    const page = await openWorkspace(browser, server.url, { width: 1280, height: 720 });
+    const page = await openWorkspace(session.browser, session.url, { width: 1280, height: 720 });
     await fitsSmallScreen(page, path.join(shots, 'workspace-1280x720.png'));
     const outline = page.getByRole('navigation', { name: 'Grids' });
     await outline.getByRole('button', { name: 'Show the list of grids' }).click();
@@ -54,13 +43,13 @@ describe.skipIf(missing !== undefined)('small screens and accessibility', { time
   });
 
   it('at 1920 × 1080 and 150 % (1280 × 720 CSS pixels) does the same', async () => {
-    const page = await openWorkspace(browser, server.url, { width: 1280, height: 720 }, 1.5);
+    const page = await openWorkspace(session.browser, session.url, { width: 1280, height: 720 }, 1.5);
     await fitsSmallScreen(page, path.join(shots, 'workspace-1920x1080-150.png'));
     await page.close();
   });
 
   it('has no accessibility violations that axe-core finds', async () => {
-    const page = await openWorkspace(browser, server.url);
+    const page = await openWorkspace(session.browser, session.url);
     const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     // Evaluated rather than added as a <script>: the page's CSP (rightly) refuses inline scripts.
     await page.evaluate(readFileSync(axe, 'utf8'));

@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addRow, deleteRow, setCell, setMonthOverride } from '../../models/scenario';
 import type { Scenario } from '../../shared/scenario-schema';
-import { browserMissing, launchChromium } from './browser';
+import { browserMissing } from './browser';
 import { expectedAfter } from './expected';
-import { serveWebBuild } from './web-server';
+import { browserSession } from './browser-session';
+import { goTo, kpi, openWorkspace, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
 if (missing) console.warn(`skipping the tables e2e tests: ${missing}`);
-
-const kpi = (page: Page, ref: string) => page.locator(`[data-kpi="${ref}"]`);
-
-async function goTo(page: Page, ref: string): Promise<void> {
-  const box = page.getByLabel('Cell reference');
-  await box.click();
-  await box.fill(ref);
-  await box.press('Enter');
-}
-
-async function typeFormula(page: Page, text: string): Promise<void> {
-  const bar = page.getByLabel('Formula');
-  await bar.click();
-  await bar.fill(text);
-  await bar.press('Enter');
-}
 
 /** File → New, discarding unsaved changes. */
 async function newScenario(page: Page): Promise<void> {
@@ -53,22 +38,12 @@ const ramp = (scenario: Scenario) => {
 };
 
 describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-    await page.goto(server.url);
-    await kpi(page, 'out.tco').waitFor();
+    page = await openWorkspace(session.browser, session.url, { width: 1600, height: 1000 });
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('shows the last row of a five-row table whole, where scrollbars overlay (headless Chromium, macOS)', async () => {
     // Sections mount as they come into view.

@@ -1,29 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setCell } from '../../models/scenario';
-import { browserMissing, launchChromium } from './browser';
+import { browserMissing } from './browser';
 import { expectedAfter } from './expected';
-import { serveWebBuild } from './web-server';
+import { browserSession } from './browser-session';
+import { goTo, kpi, openWorkspace, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
 if (missing) console.warn(`skipping the what-if e2e tests: ${missing}`);
 
-const kpi = (page: Page, ref: string) => page.locator(`[data-kpi="${ref}"]`);
 const kpiValue = (page: Page, ref: string) => kpi(page, ref).getAttribute('data-value');
-
-async function goTo(page: Page, ref: string): Promise<void> {
-  const box = page.getByLabel('Cell reference');
-  await box.click();
-  await box.fill(ref);
-  await box.press('Enter');
-}
-
-async function typeFormula(page: Page, text: string): Promise<void> {
-  const bar = page.getByLabel('Formula');
-  await bar.click();
-  await bar.fill(text);
-  await bar.press('Enter');
-}
 
 async function newScenarioNamed(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Add scenario…' }).click();
@@ -40,22 +26,12 @@ async function openTab(page: Page, tab: string): Promise<void> {
 const aggressive = (ref: string) => expectedAfter(ref, (scenario) => setCell(scenario, 'traffic.requests_per_day', 40000));
 
 describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-    await page.goto(server.url);
-    await kpi(page, 'out.tco').waitFor();
+    page = await openWorkspace(session.browser, session.url, { width: 1600, height: 1000 });
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   describe('making scenarios', () => {
     it('makes a scenario, and an edit in it changes the key figures and marks the cell', async () => {

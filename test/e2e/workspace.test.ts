@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addRow, setCell } from '../../models/scenario';
 import type { Scenario } from '../../shared/scenario-schema';
-import { browserMissing, launchChromium } from './browser';
+import { browserMissing } from './browser';
 import { referenceTemplate } from '../../models/templates';
 import { expectedAfter } from './expected';
-import { serveWebBuild } from './web-server';
+import { browserSession } from './browser-session';
+import { goTo, kpi, openWorkspace, typeFormula } from './workspace-page';
 
 const missing = browserMissing();
 if (missing) console.warn(`skipping the workspace e2e tests: ${missing}`);
@@ -18,39 +19,13 @@ function expected(ref: string, edits: Record<string, number | string> = {}): str
   });
 }
 
-const kpi = (page: Page, ref: string) => page.locator(`[data-kpi="${ref}"]`);
-
-async function goTo(page: Page, ref: string): Promise<void> {
-  const box = page.getByLabel('Cell reference');
-  await box.click();
-  await box.fill(ref);
-  await box.press('Enter');
-}
-
-async function typeFormula(page: Page, text: string): Promise<void> {
-  const bar = page.getByLabel('Formula');
-  await bar.click();
-  await bar.fill(text);
-  await bar.press('Enter');
-}
-
 describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveWebBuild>>;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveWebBuild();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    await page.goto(server.url);
-    await kpi(page, 'out.tco').waitFor();
+    page = await openWorkspace(session.browser, session.url, { width: 1440, height: 900 });
   }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('opens with the reference template and its golden TCO', async () => {
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
