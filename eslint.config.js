@@ -14,6 +14,9 @@ const layer = (files, message, patterns) => ({
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'process', 'util', 'url', 'crypto', 'stream', 'events'];
 const uiAndShell = ['electron', 'electron/*', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'ag-grid-*', 'echarts-for-react'];
 
+const rendererForbidden = ['../electron/*', '../../electron/*', '../../../electron/*', 'electron', 'electron/*', ...nodeBuiltins];
+const rendererMessage = 'renderer/ may import models/ and shared/, never electron/ or Node: it talks to the main process through window.tokencast.';
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'build/', 'dist/', 'coverage/'] },
   js.configs.recommended,
@@ -46,8 +49,19 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },
   },
-  layer(['renderer/**'], 'renderer/ may import models/ and shared/, never electron/ or Node: it talks to the main process through window.tokencast.',
-    [['../electron/*', '../../electron/*', '../../../electron/*', 'electron', 'electron/*', ...nodeBuiltins]]),
+  layer(['renderer/**'], rendererMessage, [rendererForbidden]),
+  {
+    files: ['renderer/**'],
+    ignores: ['renderer/app/**', 'renderer/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: rendererForbidden, message: rendererMessage },
+          { group: ['../app/*', '../../app/*'], message: 'renderer/app/ composes the UI and wires the host: nothing below it imports it (hooks and services live in renderer/hooks/).' },
+        ],
+      }],
+    },
+  },
   layer(['electron/**'], 'electron/ may import shared/ only, never models/ or renderer/.',
     [['../models/*', '../../models/*', '../renderer/*', '../../renderer/*']]),
   {

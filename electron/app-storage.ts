@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { recentFileSchema, recoveryEntrySchema, type RecentFile, type RecoveryEntry, type UiLang } from '../shared/ipc';
+import { recentFileSchema, recoveryEntrySchema, type RecentFile, type RecoveryEntry } from '../shared/ipc';
+import { langSchema, type Lang } from '../shared/lang';
 import { PRICE_CATALOG_FILE, priceCatalogSchema, type PriceCatalog } from '../shared/price-catalog-schema';
 import { saveAtomically } from './atomic-save';
 import type { FileSystem } from './file-system';
@@ -8,7 +9,7 @@ import type { FileSystem } from './file-system';
 const RECENT_LIMIT = 10;
 
 const settingsSchema = z.object({
-  lang: z.enum(['en', 'zh']).optional(),
+  lang: langSchema.optional(),
   window: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional(),
 });
 
@@ -51,7 +52,7 @@ export class AppStorage {
   }
 
   /** The remembered language, or undefined. */
-  async language(): Promise<UiLang | undefined> {
+  async language(): Promise<Lang | undefined> {
     return (await this.settings()).lang;
   }
 

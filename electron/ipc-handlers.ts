@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { FILE_EXTENSION } from '../shared/scenario-schema';
-import { channels, type Channel, type OpenResult, type RequestOf, type ResponseOf, type SaveResult, type UiLang } from '../shared/ipc';
+import { channels, type Channel, type OpenResult, type RequestOf, type ResponseOf, type SaveResult } from '../shared/ipc';
+import type { Lang } from '../shared/lang';
 import type { AppStorage } from './app-storage';
 import { describeSaveError, saveAtomically } from './atomic-save';
 import type { FileSystem } from './file-system';
@@ -20,7 +21,7 @@ export interface HandlerDeps {
   readonly choosePriceTable: () => Promise<string | undefined>;
   /** Asks where to save; undefined when cancelled. */
   readonly chooseFileToSave: (suggestedName: string) => Promise<string | undefined>;
-  readonly systemLang: () => UiLang;
+  readonly systemLang: () => Lang;
   /** The window's title and dirty flag changed. */
   readonly windowState: (title: string, dirty: boolean) => void;
   /** Renders a self-contained HTML page to PDF bytes. */

@@ -2,7 +2,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } fro
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CommandId, UiLang } from '../shared/ipc';
+import type { CommandId } from '../shared/ipc';
+import { langOfLocale, type Lang } from '../shared/lang';
 import { FILE_EXTENSION } from '../shared/scenario-schema';
 import { AppStorage } from './app-storage';
 import type { FileSystem } from './file-system';
@@ -38,7 +39,7 @@ function openPath(file: string): void {
 }
 
 async function buildMenu(): Promise<void> {
-  const lang: UiLang = (await storage.language()) ?? (app.getLocale().startsWith('zh') ? 'zh' : 'en');
+  const lang: Lang = (await storage.language()) ?? langOfLocale(app.getLocale());
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, lang, await storage.recentFiles(), { command: sendCommand, openRecent: openPath })));
 }
 
@@ -160,7 +161,7 @@ if (!app.requestSingleInstanceLock()) {
         const result = await dialog.showSaveDialog(window!, { defaultPath: suggestedName, filters: [{ name: 'Tokencast', extensions: [FILE_EXTENSION] }] });
         return result.canceled ? undefined : result.filePath;
       },
-      systemLang: () => (app.getLocale().startsWith('zh') ? 'zh' : 'en'),
+      systemLang: () => langOfLocale(app.getLocale()),
       windowState: onWindowState,
       printToPdf,
     }), grants), isAppUrl);

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { CommandId, RecentFile, UiLang } from '../shared/ipc';
+import type { CommandId, RecentFile } from '../shared/ipc';
+import type { Lang } from '../shared/lang';
 
 const labels = {
   en: {
@@ -30,7 +31,7 @@ export interface MenuActions {
  * are shown but not registered here (registerAccelerator: false): the
  * renderer handles keys, so a shortcut typed in a text field stays the field's.
  */
-export function menuTemplate(platform: NodeJS.Platform, lang: UiLang, recent: readonly RecentFile[], actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(platform: NodeJS.Platform, lang: Lang, recent: readonly RecentFile[], actions: MenuActions): MenuItemConstructorOptions[] {
   const l = labels[lang];
   const item = (id: CommandId, accelerator?: string): MenuItemConstructorOptions => ({
     id, label: l[id], accelerator, registerAccelerator: false, click: () => actions.command(id),

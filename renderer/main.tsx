@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { loadScenario } from '../models/scenario';
 import { referenceTemplate } from '../models/templates';
 import type { TokencastBridge } from '../shared/ipc';
+import { htmlLangOf, type Lang } from '../shared/lang';
 import { App } from './app/App';
 import { createBrowserBridge } from './bridge/browser-bridge';
 import { openComputeWorker } from './engine/worker-port';
@@ -35,9 +36,9 @@ async function start(): Promise<void> {
     documentStore: createDocumentStore(template.file.scenario, { openComputePort: openComputeWorker }),
     sessionStore: createSessionStore(await bridge.language()),
   };
-  const showLang = (lang: 'en' | 'zh') => {
+  const showLang = (lang: Lang) => {
     // Only on a change: writing the attribute, even unchanged, restyles the whole page (every selection move did).
-    const tag = lang === 'zh' ? 'zh-CN' : 'en';
+    const tag = htmlLangOf(lang);
     if (document.documentElement.lang !== tag) document.documentElement.lang = tag;
   };
   showLang(services.sessionStore.getState().lang);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { langSchema, type Lang } from './lang';
 import { priceCatalogSchema, type PriceCatalog } from './price-catalog-schema';
 
 /**
@@ -93,7 +94,7 @@ export const channels = {
   'tokencast:recovery:list': { request: z.object({}), response: z.array(recoveryEntrySchema) },
   'tokencast:recovery:clear': { request: z.object({ id: z.string() }), response: z.object({ ok: z.boolean() }) },
   'tokencast:window:state': { request: z.object({ title: z.string(), dirty: z.boolean() }), response: z.object({ ok: z.boolean() }) },
-  'tokencast:settings:lang': { request: z.object({ lang: z.enum(['en', 'zh']).optional() }), response: z.object({ lang: z.enum(['en', 'zh']) }) },
+  'tokencast:settings:lang': { request: z.object({ lang: langSchema.optional() }), response: z.object({ lang: langSchema }) },
   /** Asks for a price table (LiteLLM's JSON format) and reads it; the renderer checks it. */
   'tokencast:prices:open': { request: z.object({}), response: openResultSchema },
   /** The price catalog installed by an import (the app's or the CLI's), or null: the built-in one applies. */
@@ -142,8 +143,6 @@ export type RecentFile = z.infer<typeof recentFileSchema>;
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 /** A command id. */
 export type CommandId = z.infer<typeof commandIdSchema>;
-/** UI language. */
-export type UiLang = 'en' | 'zh';
 
 /** What `window.tokencast` offers the UI. */
 export interface TokencastBridge {
@@ -172,7 +171,7 @@ export interface TokencastBridge {
   /** Tells the host the window title and whether there are unsaved changes. */
   setWindowState(title: string, dirty: boolean): Promise<void>;
   /** The remembered UI language, or the OS's; with `lang`, remembers it. */
-  language(lang?: UiLang): Promise<UiLang>;
+  language(lang?: Lang): Promise<Lang>;
   /** Asks for a price table file (LiteLLM's JSON format) and reads its text and modification time. */
   openPriceTable(): Promise<OpenResult>;
   /** The price catalog installed by an import (here or with `tokencast prices import`), or null. */

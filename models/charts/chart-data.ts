@@ -1,5 +1,5 @@
 import { isError, isSeries, type EngineView, type Value } from '../engine';
-import type { Lang } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import type { CellInfo } from '../scenario';
 
 /**

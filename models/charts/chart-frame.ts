@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, localeOf, numberFormatter, type Lang } from '../format/format-value';
+import { formatNumber, numberFormatter } from '../format/format-value';
+import { localeOf, type Lang } from '../../shared/lang';
 import type { NumberFormat } from '../../shared/scenario-schema';
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */

@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber, type Lang } from '../format/format-value';
+import { formatNumber } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { crossovers, cumulative, type ChartData } from './chart-data';
 import { PALETTE, chartFrame, compactNumber, plotNote, valueAxis } from './chart-frame';
 

@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import type { ScenarioFigures, SensitivityResult, SweepResult } from '../analysis';
 import { histogram } from '../analysis';
-import type { Lang } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { CHART_FONT, PALETTE, compactNumber, plotNote } from './chart-frame';
 
 /**

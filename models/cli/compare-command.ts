@@ -1,6 +1,7 @@
 import { compareScenarios, differenceFromBase } from '../analysis';
 import { NONE, isError, toJsonValue, type Value } from '../engine';
-import { formatNumber, formatValue, type Lang } from '../format/format-value';
+import { formatNumber, formatValue } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { cellCatalog } from '../scenario';
 import type { CliIo } from './cli-io';
 import { openScenario } from './open-scenario';

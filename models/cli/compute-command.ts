@@ -1,5 +1,6 @@
 import { NONE, isError, toJsonValue, type CellError, type Engine, type Value } from '../engine';
-import { formatValue, type Lang } from '../format/format-value';
+import { formatValue } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { outputValues, warnings } from '../outputs';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
 import type { CliIo } from './cli-io';

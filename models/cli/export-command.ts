@@ -1,5 +1,5 @@
 import { cellCatalog, createScenarioEngine } from '../scenario';
-import type { Lang } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { ExportError, writeExport } from './export/write-export';
 import { openScenario } from './open-scenario';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../../shared/app-info';
-import type { Lang } from '../format/format-value';
+import { LANGS, isLang } from '../../shared/lang';
 import { analysisCommand } from './analysis-commands';
 import { CliFailure, type CliIo } from './cli-io';
 import { compareCommand } from './compare-command';
@@ -143,19 +143,19 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const edits = { addRows: values['add-row'], deleteRows: values['delete-row'], prices: values.price, sets: values.set, scenario: values.scenario };
   // For tokens, --lang is the language of the text (any language); elsewhere it is the language of the output.
   if (command === 'tokens') return tokensCommand({ files: rest, tokenizers: values.tokenizer, lang: values.lang, json: values.json }, io);
-  if (lang !== 'en' && lang !== 'zh') throw new CliFailure(`--lang must be en or zh, got "${lang}"`);
+  if (!isLang(lang)) throw new CliFailure(`--lang must be ${LANGS.join(' or ')}, got "${lang}"`);
   const given = new Set<string>(WHATIF_FLAGS.filter((flag) => values[flag] !== undefined));
   const whatIf = {
-    edits, json: values.json, lang: lang as Lang, output: values.output, inputs: values.input ?? [], pct: values.pct, vary: values.vary ?? [],
+    edits, json: values.json, lang, output: values.output, inputs: values.input ?? [], pct: values.pct, vary: values.vary ?? [],
     target: values.target, min: values.min, max: values.max, ranges: values.range ?? [], samples: values.samples, seed: values.seed,
   };
   switch (command) {
     case 'compute':
       refuseFlags('compute', given, []);
-      return computeCommand({ file: single(rest, 'compute', false), edits, catalog: values.catalog, json: values.json, series: values.series, lang: lang as Lang }, io);
+      return computeCommand({ file: single(rest, 'compute', false), edits, catalog: values.catalog, json: values.json, series: values.series, lang }, io);
     case 'export':
       refuseFlags('export', given, []);
-      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, catalog: values.catalog, lang: lang as Lang }, io);
+      return exportCommand({ file: single(rest, 'export', false), out: values.out, edits, catalog: values.catalog, lang }, io);
     case 'prices':
       refuseFlags('prices', given, []);
       return pricesCommand({ args: rest, catalog: values.catalog, json: values.json }, io);
@@ -165,10 +165,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return validateCommand(single(rest, 'validate', true)!, io);
     case 'scenario':
       refuseFlags('scenario', given, []);
-      return scenarioCommand({ action: rest[0], args: rest.slice(1), edits, json: values.json, lang: lang as Lang }, io);
+      return scenarioCommand({ action: rest[0], args: rest.slice(1), edits, json: values.json, lang }, io);
     case 'compare':
       refuseFlags('compare', given, []);
-      return compareCommand({ file: single(rest, 'compare', false), json: values.json, lang: lang as Lang }, io);
+      return compareCommand({ file: single(rest, 'compare', false), json: values.json, lang }, io);
     case 'sensitivity':
       refuseFlags(command, given, ['output', 'input', 'pct']);
       return analysisCommand(command, single(rest, command, false), whatIf, io);

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../shared/scenario-schema';
-import type { Lang } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { addNamedScenario, checkScenarioName, deleteNamedScenario, diffOverrides, serializeScenarioFile, toScenarioFile } from '../scenario';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';

@@ -2,7 +2,7 @@ import { rangeSchema, type InputRange } from '../../shared/scenario-schema';
 import { AnalysisError } from '../analysis';
 import type { Engine } from '../engine';
 import { clipText } from '../format/clip-text';
-import type { Lang } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { readNumber } from '../format/parse-input';
 import { CliFailure } from './cli-io';
 import { closestName } from './did-you-mean';

@@ -1,3 +1,4 @@
+import { htmlLangOf, type Lang } from '../../shared/lang';
 import type { BusinessCase, CaseLine, CaseTable } from './business-case';
 import type { CaseWhatIf } from './business-case-whatif';
 
@@ -21,14 +22,14 @@ function escape(text: string): string {
 const shownSource = (source: string) => (source.startsWith('Assumption:') ? '' : source);
 
 /** Where a figure comes from, with its as-of date and a stale mark, as HTML (empty when there is nothing to say). */
-function sourceHtml(item: { source: string; asOf?: string; stale: boolean }, w: (typeof words)['en' | 'zh']): string {
+function sourceHtml(item: { source: string; asOf?: string; stale: boolean }, w: (typeof words)[Lang]): string {
   const source = shownSource(item.source);
   const dated = item.asOf ? `${source ? ' · ' : ''}${w.asOf} ${item.asOf}` : '';
   const stale = item.stale ? ` <b class="stale">${w.stale}</b>` : '';
   return source || dated ? `${escape(source)}${escape(dated)}${stale}` : '';
 }
 
-function lines(items: readonly CaseLine[], w: (typeof words)['en' | 'zh']): string {
+function lines(items: readonly CaseLine[], w: (typeof words)[Lang]): string {
   return items.map((line) => {
     const source = sourceHtml(line, w);
     return `<div class="line"><span class="label">${escape(line.label)}</span><span class="num">${escape(line.shown)}</span><span class="unit">${escape(line.unit)}</span>${source ? `<span class="src">${source}</span>` : ''}</div>`;
@@ -40,7 +41,7 @@ function cssString(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/</g, '\\3C ').replace(/[\n\r]/g, ' ');
 }
 
-function table(t: CaseTable, sourceHeading: string, w: (typeof words)['en' | 'zh']): string {
+function table(t: CaseTable, sourceHeading: string, w: (typeof words)[Lang]): string {
   return `<table><caption>${escape(t.title)}</caption>
 <thead><tr><th></th>${t.columns.map((c) => `<th>${escape(c)}</th>`).join('')}<th class="src">${sourceHeading}</th></tr></thead>
 <tbody>${t.rows.map((row) => `<tr><th>${escape(row.label)}</th>${row.cells.map((cell) => `<td class="num">${escape(cell)}</td>`).join('')}<td class="src">${sourceHtml(row, w)}</td></tr>`).join('\n')}</tbody></table>`;
@@ -59,7 +60,7 @@ export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure
   const w = words[doc.lang];
   const meta = `${w.scenario}: ${doc.scenario} · ${w.file}: ${doc.file} · ${w.date}: ${doc.dateShown}`;
   return `<!doctype html>
-<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${htmlLangOf(doc.lang)}">
 <head>
 <meta charset="utf-8">
 <title>${escape(doc.title)}</title>
@@ -134,7 +135,7 @@ function figure(chart: ChartFigure): string {
 }
 
 /** The page of scenarios and sensitivity: the comparison table, then the what-if charts. */
-function whatIfSection(whatIf: CaseWhatIf, w: (typeof words)['en' | 'zh']): string {
+function whatIfSection(whatIf: CaseWhatIf, w: (typeof words)[Lang]): string {
   const comparison = whatIf.comparison ? `<table>
 <thead><tr><th>${w.figure}</th>${whatIf.comparison.scenarios.map((name) => `<th>${escape(name)}</th>`).join('')}</tr></thead>
 <tbody>

@@ -1,7 +1,8 @@
 import { compareScenarios, differenceFromBase, integerRefs, numericInputs, sensitivity, type ScenarioFigures } from '../analysis';
 import { compareChartOption, scenarioLabel, tornadoChartOption, whatIfChartTitle } from '../charts';
 import { NONE, type Engine, type Value } from '../engine';
-import { formatNumber, formatValue, type Lang } from '../format/format-value';
+import { formatNumber, formatValue } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import type { CellInfo } from '../scenario';
 import type { Scenario } from '../../shared/scenario-schema';
 import type { ChartFigure } from './business-case-html';

@@ -1,5 +1,6 @@
 import { NONE, isError, type EngineView, type Value } from '../engine';
-import { formatNumber, formatValue, type Lang } from '../format/format-value';
+import { formatNumber, formatValue } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
 import { isStale, type CellInfo } from '../scenario';

@@ -1,18 +1,12 @@
 import type { NumberFormat } from '../../shared/scenario-schema';
 import { BLANK, NONE, isError, isSeries, type Value } from '../engine';
+import { localeOf, type Lang } from '../../shared/lang';
 
-/** The languages of the UI and the CLI. */
-export type Lang = 'en' | 'zh';
 
 const words = {
   en: { none: '—', yes: 'yes', no: 'no', months: 'months' },
   zh: { none: '—', yes: '是', no: '否', months: '个月' },
 } as const;
-
-/** The locale used to format numbers for a language. */
-export function localeOf(lang: Lang): string {
-  return lang === 'zh' ? 'zh-CN' : 'en-US';
-}
 
 /**
  * A value as people read it: grouped digits, percentages ×100, small amounts

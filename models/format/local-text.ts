@@ -1,5 +1,5 @@
 import type { LocalText } from '../../shared/scenario-schema';
-import type { Lang } from './format-value';
+import type { Lang } from '../../shared/lang';
 
 /** Text in the user's language, falling back to the other one, then to `fallback`. */
 export function localText(text: LocalText | undefined, lang: Lang, fallback = ''): string {

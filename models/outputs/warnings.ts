@@ -1,5 +1,6 @@
 import type { EngineView } from '../engine';
-import { formatValue, type Lang } from '../format/format-value';
+import { formatValue } from '../format/format-value';
+import type { Lang } from '../../shared/lang';
 import { localText } from '../format/local-text';
 import type { CellInfo } from '../scenario';
 import { failedChecks } from './outputs';

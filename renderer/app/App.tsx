@@ -1,5 +1,5 @@
 import { Workspace } from '../workspace/Workspace';
-import { AppProvider, type AppServices } from './app-context';
+import { AppProvider, type AppServices } from '../hooks/services';
 import { useHostWiring } from './use-host-wiring';
 
 /** The root: provides the services and wires the host; the layout lives in Workspace. */

@@ -1,7 +1,7 @@
 import { debounce } from 'lodash-es';
 import { serializeScenarioFile, toScenarioFile } from '../../models/scenario';
 import { isDirty } from '../state/document-store';
-import type { AppServices } from './app-context';
+import type { AppServices } from '../hooks/services';
 
 /** Quiet time after the last change before a recovery copy is written. */
 const RECOVERY_QUIET_MS = 1000;

@@ -6,8 +6,9 @@ import { openDocument, openText, settleUnsaved } from '../commands/file-commands
 import { copySelection, cutSelection } from '../grids/clipboard';
 import { pasteAtSelection } from '../grids/paste';
 import { translate } from '../i18n/translate';
+import { localeOf } from '../../shared/lang';
 import { isDirty } from '../state/document-store';
-import type { AppServices } from './app-context';
+import type { AppServices } from '../hooks/services';
 import { keepRecovery } from './recovery-keeper';
 
 /**
@@ -114,7 +115,7 @@ async function offerRecovery(services: AppServices): Promise<void> {
   for (const entry of entries.sort((a, b) => b.savedAtMs - a.savedAtMs)) {
     const answer = await ask({
       title: translate(lang, 'restoreTitle'),
-      message: `${entry.name || translate(lang, 'untitled')} — ${new Date(entry.savedAtMs).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}`,
+      message: `${entry.name || translate(lang, 'untitled')} — ${new Date(entry.savedAtMs).toLocaleString(localeOf(lang))}`,
       buttons: [{ id: 'restore', label: translate(lang, 'restore') }, { id: 'discard', label: translate(lang, 'discard') }, { id: 'cancel', label: translate(lang, 'cancel') }],
     });
     if (answer.button === 'cancel') return;

@@ -1,5 +1,6 @@
 import { MAX_SCENARIO_BYTES, decodeFileText, tooLargeMessage } from '../../shared/file-text';
-import type { ExportRequest, OpenedFile, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge, UiLang } from '../../shared/ipc';
+import type { ExportRequest, OpenedFile, OpenResult, PdfRequest, RecentFile, RecoveryEntry, SaveRequest, SaveResult, TokencastBridge } from '../../shared/ipc';
+import { isLang, type Lang } from '../../shared/lang';
 import { priceCatalogSchema, type PriceCatalog } from '../../shared/price-catalog-schema';
 import { systemLang } from '../i18n/translate';
 import { KeyValueDb } from './indexed-db';
@@ -135,10 +136,10 @@ export function createBrowserBridge(): TokencastBridge {
     async setWindowState(title: string) {
       document.title = title;
     },
-    async language(lang?: UiLang) {
+    async language(lang?: Lang) {
       if (lang) localStorage.setItem(LANG_KEY, lang);
       const stored = localStorage.getItem(LANG_KEY);
-      return stored === 'zh' || stored === 'en' ? stored : systemLang();
+      return isLang(stored) ? stored : systemLang();
     },
     async openPriceTable(): Promise<OpenResult> {
       const file = await pickFile('.json,application/json');

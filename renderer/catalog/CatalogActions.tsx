@@ -3,8 +3,8 @@ import { GPUS_GRID, MODELS_GRID, readLiteLlmTable, reviewPrices, type PriceRevie
 import { isoDay } from '../../models/scenario';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import type { Grid } from '../../shared/scenario-schema';
-import { useServices } from '../app/app-context';
-import { useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useT } from '../hooks/store-hooks';
 import { GpuRatePicker } from './GpuRatePicker';
 import { ModelPicker } from './ModelPicker';
 import { setImportedCatalog } from './price-catalog';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { GPUS_GRID, GPU_RATES, type GpuRate } from '../../models/catalog';
 import { formatNumber } from '../../models/format/format-value';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ModalLayer } from '../workspace/ModalLayer';
 
 /** The reference GPU rates that ship with the app (AWS on-demand list prices) with their source; picking one fills a GPUs row. */

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { MODELS_GRID, searchCatalog, type PriceEntry } from '../../models/catalog';
 import { formatNumber } from '../../models/format/format-value';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { priceCatalog, resetToBuiltinCatalog, usesImportedCatalog } from './price-catalog';
 import { ModalLayer } from '../workspace/ModalLayer';
 

@@ -3,7 +3,7 @@ import type { PriceReview } from '../../models/catalog';
 import { formatNumber } from '../../models/format/format-value';
 import { cellCatalog } from '../../models/scenario';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ModalLayer } from '../workspace/ModalLayer';
 
 /**

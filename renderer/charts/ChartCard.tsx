@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { EChartsOption } from 'echarts';
 import ReactECharts from 'echarts-for-react';
 import { chartTitle, type ChartId } from '../../models/charts';
-import { useServices } from '../app/app-context';
-import { useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useSession, useT } from '../hooks/store-hooks';
 import { blobToBase64, chartPng, chartSvg } from './chart-files';
 
 /** How far apart the cards redraw: one frame, so the page paints and takes input between two charts. */

@@ -1,4 +1,4 @@
-import { useT } from '../app/hooks';
+import { useT } from '../hooks/store-hooks';
 import { ChartCard } from './ChartCard';
 import { useChartOptions } from './use-chart-options';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { CHART_IDS, chartData, chartOption, type ChartId } from '../../models/charts';
 import type { EChartsOption } from 'echarts';
-import { useServices } from '../app/app-context';
+import { useServices } from '../hooks/services';
 import { cellCatalog } from '../../models/scenario';
-import { perStructure, useDocument, useSession } from '../app/hooks';
+import { perStructure, useDocument, useSession } from '../hooks/store-hooks';
 
 /** Labels of the Languages grid, the only cells the charts name: the whole document's catalog costs ~120 ms at 100k cells. */
 const chartCatalog = perStructure((state) => cellCatalog({ ...state.scenario, grids: state.scenario.grids.filter((grid) => grid.name === 'languages') }));

@@ -1,5 +1,5 @@
 import type { CommandId } from '../../shared/ipc';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 
 /** A command: what the menu, the toolbar and the keyboard all run. */
 export interface Command {

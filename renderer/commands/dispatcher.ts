@@ -1,5 +1,5 @@
 import type { CommandId } from '../../shared/ipc';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import type { Command } from './command';
 import { editCommands } from './edit-commands';
 import { fileCommands } from './file-commands';

@@ -2,7 +2,7 @@ import { CHART_IDS, chartData, chartOption, chartTitle } from '../../models/char
 import { integerRefs } from '../../models/analysis';
 import { businessCase, businessCaseHtml, caseFooter, caseWhatIf, renderChartSvg, tcoDrivers } from '../../models/exporters';
 import { cellCatalog, namedScenarioEngine } from '../../models/scenario';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { translate } from '../i18n/translate';
 import { activeScenarioName } from '../state/document-store';
 

@@ -1,7 +1,7 @@
 import { outputValues } from '../../models/outputs';
 import { namedScenarioEngine } from '../../models/scenario';
 import { activeScenarioName } from '../state/document-store';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { blobToBase64 } from '../charts/chart-files';
 import { translate } from '../i18n/translate';
 

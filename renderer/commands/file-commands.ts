@@ -1,6 +1,6 @@
 import { loadScenario, serializeScenarioFile, toScenarioFile } from '../../models/scenario';
 import { referenceTemplate } from '../../models/templates';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { translate } from '../i18n/translate';
 import { isDirty } from '../state/document-store';
 import type { Command } from './command';

@@ -1,4 +1,4 @@
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { focusCell } from '../grids/grid-registry';
 import { firstFocusable } from '../workspace/focus-cycle';
 

@@ -1,10 +1,11 @@
 import { APP_VERSION } from '../../shared/app-info';
-import type { AppServices } from '../app/app-context';
+import type { Lang } from '../../shared/lang';
+import type { AppServices } from '../hooks/services';
 import { translate } from '../i18n/translate';
 import type { Command } from './command';
 import { focusPane } from './pane-focus';
 
-async function switchLanguage(services: AppServices, lang: 'en' | 'zh'): Promise<void> {
+async function switchLanguage(services: AppServices, lang: Lang): Promise<void> {
   services.sessionStore.getState().setLang(lang);
   await services.bridge.language(lang);
 }

@@ -2,9 +2,9 @@ import { AllCommunityModule, ModuleRegistry, type ColDef } from 'ag-grid-communi
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef } from 'react';
 import type { Grid } from '../../shared/scenario-schema';
-import { useServices } from '../app/app-context';
-import { useSession, useT } from '../app/hooks';
-import { useNarrow } from '../app/use-narrow';
+import { useServices } from '../hooks/services';
+import { useSession, useT } from '../hooks/store-hooks';
+import { useNarrow } from '../hooks/use-narrow';
 import { selectFocusedCell } from './cell-focus';
 import { appKeys, gridColumns } from './grid-columns';
 import { gridTheme } from './grid-theme';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { localText } from '../../models/format/local-text';
 import type { Grid } from '../../shared/scenario-schema';
-import { useSession } from '../app/hooks';
+import { useSession } from '../hooks/store-hooks';
 import { CatalogActions } from '../catalog/CatalogActions';
 import { GridBody } from './GridBody';
 import { RowActions } from './RowActions';

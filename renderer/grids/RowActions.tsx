@@ -1,8 +1,8 @@
 import { isFormula } from '../../models/engine';
 import { mentionsReference } from '../../models/scenario';
 import type { Grid } from '../../shared/scenario-schema';
-import { useServices } from '../app/app-context';
-import { useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useSession, useT } from '../hooks/store-hooks';
 
 /** Add, rename and delete rows of a grid; rename and delete act on the selected cell's row. */
 export function RowActions({ grid }: { grid: Grid }) {

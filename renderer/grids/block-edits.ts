@@ -1,4 +1,4 @@
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { clearedInput } from './clear-cell';
 import { block, refAt, valueColumns } from './grid-geometry';
 

@@ -1,6 +1,6 @@
 import type { CellFocusedEvent } from 'ag-grid-community';
 import type { Grid } from '../../shared/scenario-schema';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { isDescriptiveColumn } from './descriptive-columns';
 import type { RowData } from './grid-rows';
 import { shiftHeld } from './shift-state';

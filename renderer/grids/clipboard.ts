@@ -1,5 +1,5 @@
 import { NONE, isError, isSeries, type Value } from '../../models/engine';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import { block } from './grid-geometry';
 import { toTsv } from './tsv';
 

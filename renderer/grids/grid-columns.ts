@@ -1,8 +1,8 @@
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
-import type { Lang } from '../../models/format/format-value';
+import type { Lang } from '../../shared/lang';
 import { localText } from '../../models/format/local-text';
 import type { Grid, NumberFormat } from '../../shared/scenario-schema';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import type { MessageKey } from '../i18n/messages';
 import { sourceColumn } from '../sources/source-column';
 import { DESCRIPTIVE_COLUMN } from './descriptive-columns';

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { Lang } from '../../models/format/format-value';
+import type { Lang } from '../../shared/lang';
 import { localText } from '../../models/format/local-text';
 import type { Grid } from '../../shared/scenario-schema';
 

@@ -1,4 +1,4 @@
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import { clearedInput } from './clear-cell';

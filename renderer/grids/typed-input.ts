@@ -1,6 +1,6 @@
 import { readTypedInput } from '../../models/scenario';
 import type { ParsedInput } from '../../models/format/parse-input';
-import type { AppServices } from '../app/app-context';
+import type { AppServices } from '../hooks/services';
 
 /**
  * What the user typed (in a cell, the formula bar, or a pasted cell) as the

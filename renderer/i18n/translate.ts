@@ -1,4 +1,4 @@
-import type { Lang } from '../../models/format/format-value';
+import { langOfLocale, type Lang } from '../../shared/lang';
 import { messages, type MessageKey } from './messages';
 
 /**
@@ -14,5 +14,5 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 
 /** The language of the OS, as far as the UI languages go. */
 export function systemLang(): Lang {
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return langOfLocale(navigator.language);
 }

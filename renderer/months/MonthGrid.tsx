@@ -2,8 +2,8 @@ import { type ColDef, type GridApi, type ValueSetterParams } from 'ag-grid-commu
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, type ClipboardEvent } from 'react';
 import { formatValue } from '../../models/format/format-value';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { activeScenarioName } from '../state/document-store';
 import { monthGridTheme } from '../grids/grid-theme';
 import { parseTsv, toTsv } from '../grids/tsv';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ageInDays, cellSource, isStale, staleAfterDays } from '../../models/scenario';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { SourceDialog } from './SourceDialog';
 
 /**

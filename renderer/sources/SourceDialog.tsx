@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CellSource } from '../../shared/scenario-schema';
-import { useT } from '../app/hooks';
+import { useT } from '../hooks/store-hooks';
 import { ModalLayer } from '../workspace/ModalLayer';
 
 /** Edits a cell's source and as-of date; Enter saves, Escape cancels. The catalog link stays as it is. */

@@ -1,5 +1,5 @@
-import { useServices } from '../app/app-context';
-import { useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useSession, useT } from '../hooks/store-hooks';
 import { dispatch } from '../commands/dispatcher';
 
 /** Toolbar switches of this round's panels: the Source column of the grids, and the tokenizer lab. */

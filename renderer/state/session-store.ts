@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Lang } from '../../models/format/format-value';
+import type { Lang } from '../../shared/lang';
 
 /** A message shown briefly in the status bar. */
 export interface Notice {

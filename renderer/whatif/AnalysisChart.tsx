@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts';
 import ReactECharts from 'echarts-for-react';
-import { useServices } from '../app/app-context';
-import { useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useT } from '../hooks/store-hooks';
 import { blobToBase64, chartPng, chartSvg } from '../charts/chart-files';
 
 /**

@@ -3,7 +3,7 @@ import { compareScenarios, differenceFromBase } from '../../models/analysis';
 import { compareChartOption, scenarioLabel, whatIfChartTitle } from '../../models/charts';
 import { formatNumber } from '../../models/format/format-value';
 import { cellCatalog } from '../../models/scenario';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { AnalysisChart } from './AnalysisChart';
 import { showValue } from './show-value';
 

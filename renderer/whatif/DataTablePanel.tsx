@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { sweep, sweepValues, type SweepAxis, type SweepResult } from '../../models/analysis';
 import { sweepChartOption, whatIfChartTitle } from '../../models/charts';
 import { cellCatalog } from '../../models/scenario';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { AnalysisChart } from './AnalysisChart';
 import { NumberField, RefField } from './fields';
 import { fieldNumber, showValue } from './show-value';

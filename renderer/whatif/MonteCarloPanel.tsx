@@ -3,7 +3,7 @@ import { DEFAULT_SAMPLES, MAX_SAMPLES, type SimulationResult } from '../../model
 import { histogramChartOption, whatIfChartTitle } from '../../models/charts';
 import { formatNumber } from '../../models/format/format-value';
 import { applyNamedScenario, cellCatalog } from '../../models/scenario';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { AnalysisChart } from './AnalysisChart';
 import { NumberField } from './fields';
 import { RangesEditor } from './RangesEditor';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { readNumber } from '../../models/format/parse-input';
 import { DISTRIBUTIONS, rangeSchema, type Distribution, type InputRange } from '../../shared/scenario-schema';
-import { useServices } from '../app/app-context';
+import { useServices } from '../hooks/services';
 import { inputKindOf } from '../../models/scenario';
-import { useDocument, useT } from '../app/hooks';
+import { useDocument, useT } from '../hooks/store-hooks';
 import { RefField } from './fields';
 import type { AnalysisSetup } from './use-analysis';
 

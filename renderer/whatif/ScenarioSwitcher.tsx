@@ -1,6 +1,6 @@
 import { overriddenRefs, scenarioNames } from '../../models/scenario';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { activeScenarioName } from '../state/document-store';
 import './whatif.css';
 

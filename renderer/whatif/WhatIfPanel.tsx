@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useServices } from '../app/app-context';
-import { useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useT } from '../hooks/store-hooks';
 import type { MessageKey } from '../i18n/messages';
 import { ComparePanel } from './ComparePanel';
 import { DataTablePanel } from './DataTablePanel';

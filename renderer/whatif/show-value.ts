@@ -1,5 +1,6 @@
 import { NONE, isError, type Value } from '../../models/engine';
-import { formatNumber, formatValue, type Lang } from '../../models/format/format-value';
+import { formatNumber, formatValue } from '../../models/format/format-value';
+import type { Lang } from '../../shared/lang';
 import { readNumber } from '../../models/format/parse-input';
 import type { CellInfo } from '../../models/scenario';
 import type { MessageKey } from '../i18n/messages';

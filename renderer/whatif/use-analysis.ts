@@ -3,7 +3,7 @@ import { integerRefs, numericInputs } from '../../models/analysis';
 import type { Engine } from '../../models/engine';
 import { OUTPUT_GRID } from '../../models/outputs';
 import { cellCatalog, namedScenarioEngine } from '../../models/scenario';
-import { useDocument, useSession } from '../app/hooks';
+import { useDocument, useSession } from '../hooks/store-hooks';
 import { activeScenarioName } from '../state/document-store';
 
 /** What the what-if panels share: the document as the active scenario sees it, an engine of their own, and names to show. */

@@ -1,6 +1,6 @@
 import { columnFormulaUse } from '../../models/scenario';
-import { useServices } from '../app/app-context';
-import { useDocument, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useT } from '../hooks/store-hooks';
 
 /**
  * Beside the formula bar, for a cell of a table column with a formula: says

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDocument, useT } from '../app/hooks';
+import { useDocument, useT } from '../hooks/store-hooks';
 
 /** How long a calculation runs before the note shows: a quick one should not flicker. */
 const SHOW_AFTER_MS = 200;

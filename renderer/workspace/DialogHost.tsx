@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useSession } from '../app/hooks';
+import { useSession } from '../hooks/store-hooks';
 import { cycleFocus } from './focus-cycle';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useServices } from '../app/app-context';
-import { useDocument, useRefs, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useRefs, useSession, useT } from '../hooks/store-hooks';
 import { focusCell } from '../grids/grid-registry';
 import { commitTyped } from '../grids/typed-input';
 import { suggestionsFor, tokenBefore } from './autocomplete';

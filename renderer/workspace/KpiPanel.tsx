@@ -2,8 +2,8 @@ import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import { CHECKS_GRID, OUTPUT_GRID, warnings, type Warning } from '../../models/outputs';
 import { cellCatalog, locateCell } from '../../models/scenario';
-import { useServices } from '../app/app-context';
-import { perStructure, useCatalog, useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { perStructure, useCatalog, useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ScenarioSwitcher } from '../whatif/ScenarioSwitcher';
 import { goToCell } from './NameBox';
 

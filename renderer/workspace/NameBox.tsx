@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useServices, type AppServices } from '../app/app-context';
-import { catalogOf, useRefs, useSession, useT } from '../app/hooks';
+import { useServices, type AppServices } from '../hooks/services';
+import { catalogOf, useRefs, useSession, useT } from '../hooks/store-hooks';
 import { positionOf } from '../grids/grid-geometry';
 import { focusCell } from '../grids/grid-registry';
 

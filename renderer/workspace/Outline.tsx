@@ -1,7 +1,7 @@
 import { localText } from '../../models/format/local-text';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
-import { useNarrow } from '../app/use-narrow';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
+import { useNarrow } from '../hooks/use-narrow';
 import { valueColumns } from '../grids/grid-geometry';
 import { revealCell } from '../grids/grid-registry';
 

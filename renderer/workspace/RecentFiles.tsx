@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RecentFile } from '../../shared/ipc';
-import { useServices } from '../app/app-context';
-import { useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useSession, useT } from '../hooks/store-hooks';
 import { openDocument } from '../commands/file-commands';
 
 /**

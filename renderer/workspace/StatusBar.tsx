@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { isError } from '../../models/engine';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ComputingNote } from './ComputingNote';
 
 /**

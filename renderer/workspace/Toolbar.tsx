@@ -1,6 +1,6 @@
 import type { CommandId } from '../../shared/ipc';
-import { useServices } from '../app/app-context';
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useServices } from '../hooks/services';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { dispatch } from '../commands/dispatcher';
 import { ToggleButtons } from '../sources/ToggleButtons';
 import { RecentFiles } from './RecentFiles';

@@ -1,4 +1,4 @@
-import { useDocument, useSession, useT } from '../app/hooks';
+import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';

@@ -4,7 +4,7 @@ import type { Engine } from '../../engine';
 import { integerRefs } from '../../analysis';
 import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg, seriesCsv, tcoDrivers, type CaseWhatIf } from '../../exporters';
 import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
-import type { Lang } from '../../format/format-value';
+import type { Lang } from '../../../shared/lang';
 import { outputValues } from '../../outputs';
 import { cellCatalog } from '../../scenario';
 import type { Scenario } from '../../../shared/scenario-schema';

@@ -1,5 +1,5 @@
 import { BLANK, NONE, isError, isFormula, isSeries, type EngineView } from '../../engine';
-import type { Lang } from '../../format/format-value';
+import type { Lang } from '../../../shared/lang';
 import { cellCatalog, cellInput, isStale, staleAfterDays } from '../../scenario';
 import type { NumberFormat, Scenario } from '../../../shared/scenario-schema';
 import { absolute, type SheetLayout } from './sheet-layout';

@@ -1,6 +1,6 @@
 import type { MathNode } from 'mathjs';
 import { BLANK, NONE, isError, isFormula, isSeries, type EngineView, type Value } from '../../engine';
-import type { Lang } from '../../format/format-value';
+import type { Lang } from '../../../shared/lang';
 import { localText } from '../../format/local-text';
 import { DEFAULT_HORIZON_REF, cellCatalog, cellInput, monthOverridesOf, type CellInfo } from '../../scenario';
 import type { NumberFormat, ScalarRow, Scenario } from '../../../shared/scenario-schema';

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/translate';
 import type { DocumentState } from '../state/document-store';
 import type { SessionState } from '../state/session-store';
-import { useServices } from './app-context';
+import { useServices } from './services';
 
 /** Subscribes to a slice of the document store. */
 export function useDocument<T>(selector: (state: DocumentState) => T): T {
