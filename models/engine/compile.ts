@@ -1,11 +1,12 @@
 import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, IndexNode, MathNode, OperatorNode, ParenthesisNode, SymbolNode } from 'mathjs';
-import { ROOT_SITE, childSite, dottedPath, unsupported, whereAt, type Site } from './formula-site';
+import { Site, dottedPath, unsupported } from './formula-site';
 import type { Column } from './column';
 import { functionNamed, type EvalContext, type FunctionSpec } from './functions';
-import { binaryOperators, selectByMonth, toCondition, unaryOperators } from './operators';
+import { binary, call, callAcross, conditional, constant, expressionNumber, monthAt, readColumn, readSlot, slotNumber, unary } from './closures';
+import { binaryOperators, unaryOperators, type BinaryOperator } from './operators';
 import { MAX_FORMULA_DEPTH, PLACEHOLDER, parseShape } from './parse';
-import { RUNNING_TOTALS, monthOf, runningStep } from './step-closures';
-import { CellError, NONE, isSeries, type Value, type Where } from './values';
+import { RUNNING_TOTALS, ZERO_STEP, binaryStep, callStep, conditionalStep, lagStep, monthOf, runningStep, selfMonth, unaryStep } from './step-closures';
+import { CellError, NONE, type Value, type Where } from './values';
 
 /**
  * Compiles a formula into a closure tree over the engine's value array: each
@@ -90,7 +91,7 @@ export function compileFormula(body: string, names: NameResolver): Compiled {
   if (tree instanceof CellError) return { evaluate: () => tree, dependencies: [], missing: [] };
   const compiler = new Compiler(body, names, refs);
   try {
-    const evaluate = compiler.compile(tree, ROOT_SITE);
+    const evaluate = compiler.compile(tree, Site.root(body));
     return { evaluate, step: compiler.stepIfRecurrent(tree), dependencies: [...compiler.dependencies], missing: compiler.missing };
   } catch (error) {
     const cellError = error instanceof CompileError ? error.cellError
@@ -107,8 +108,17 @@ class Compiler {
   /** Inside the first argument of lag with a constant lag ≥ 1, reading the cell's own earlier months is safe. */
   private insideLag = false;
   private selfReads = 0;
+  /** The closures this compiler made for plain cell reads and number constants, so an operator can fuse them. */
+  private readonly slotReads = new Map<Evaluate, number>();
+  private readonly numbers = new Map<Evaluate, number>();
 
   constructor(private readonly body: string, private readonly names: NameResolver, private readonly refs: ReadonlyArray<readonly string[]>) {}
+
+  private number(value: number): Evaluate {
+    const evaluate = constant(value);
+    this.numbers.set(evaluate, value);
+    return evaluate;
+  }
 
   /** The dotted path a node names: a reference's placeholder stands for the path it replaced. */
   private pathOf(node: MathNode): string[] | undefined {
@@ -123,7 +133,7 @@ class Compiler {
     if (at.depth > MAX_FORMULA_DEPTH) fail('#VALUE!', `the formula nests more than ${MAX_FORMULA_DEPTH} levels deep`);
     switch (node.type) {
       case 'ConstantNode': return this.constantNode(node as ConstantNode);
-      case 'ParenthesisNode': return this.compile((node as ParenthesisNode).content, childSite(at, 0));
+      case 'ParenthesisNode': return this.compile((node as ParenthesisNode).content, at.child(0));
       case 'SymbolNode': return this.symbol(node as SymbolNode);
       case 'AccessorNode': return this.accessor(node as AccessorNode, at);
       case 'OperatorNode': return this.operator(node as OperatorNode, at);
@@ -137,7 +147,7 @@ class Compiler {
   stepIfRecurrent(tree: MathNode): StepEvaluate | undefined {
     if (this.selfReads === 0) return undefined;
     try {
-      return this.step(tree, ROOT_SITE);
+      return this.step(tree, Site.root(this.body));
     } catch (error) {
       if (error instanceof NotSteppable) return undefined;
       throw error;
@@ -146,8 +156,9 @@ class Compiler {
 
   private constantNode(node: ConstantNode): Evaluate {
     const value: unknown = node.value;
-    if (value === null) return () => NONE;
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return () => value;
+    if (value === null) return constant(NONE);
+    if (typeof value === 'number') return this.number(value);
+    if (typeof value === 'string' || typeof value === 'boolean') return constant(value);
     return fail('#VALUE!', `"${node.toString()}" is not a value a formula can use`);
   }
 
@@ -155,7 +166,7 @@ class Compiler {
     const name = node.name;
     if (name.startsWith(PLACEHOLDER)) return this.read(this.resolve(this.pathOf(node)!));
     const known = constants.get(name);
-    if (known !== undefined) return () => known;
+    if (known !== undefined) return constant(known);
     if (name === MONTH_REF) return this.read(MONTH_REF);
     const spec = functionNamed(name);
     if (spec) fail('#NAME?', `${name} is a function: call it like ${spec.signature}`);
@@ -173,11 +184,11 @@ class Compiler {
       return fail('#REF!', `"${node.toString()}" is not a reference to a cell`);
     }
     this.read(MONTH_REF);
-    const series = this.compile(node.object, childSite(at, 0));
-    const month = this.compile(index.dimensions[0]!, childSite(at, 1));
-    const what = whereAt(this.body, at);
+    const series = this.compile(node.object, at.child(0));
+    const month = this.compile(index.dimensions[0]!, at.child(1));
+    const what: Where = at;
     const pick = functionNamed('at')!;
-    return (env) => pick.call([() => series(env), () => month(env)], env, what);
+    return monthAt(pick, series, month, what);
   }
 
   /** The full reference a dotted path names, or a compile error saying why it names none. */
@@ -212,34 +223,33 @@ class Compiler {
       return fail('#REF!', `there is no cell ${ref}`);
     }
     this.dependencies.add(slot);
-    return (env) => env.values[slot]!;
+    const read = readSlot(slot);
+    this.slotReads.set(read, slot);
+    return read;
   }
 
   private operator(node: OperatorNode, at: Site): Evaluate {
-    const args = node.args.map((arg, i) => this.compile(arg, childSite(at, i)));
-    const what = whereAt(this.body, at);
+    const args = node.args.map((arg, i) => this.compile(arg, at.child(i)));
+    const what: Where = at;
     if (args.length === 2) {
       const op = this.binaryOperator(node);
       const [left, right] = args as [Evaluate, Evaluate];
-      if (node.fn === 'add') {
-        return (env) => {
-          const a = left(env);
-          const b = right(env);
-          return typeof a === 'number' && typeof b === 'number' ? a + b : op(a, b, what);
-        };
-      }
-      if (node.fn === 'multiply') {
-        return (env) => {
-          const a = left(env);
-          const b = right(env);
-          return typeof a === 'number' && typeof b === 'number' ? a * b : op(a, b, what);
-        };
-      }
-      return (env) => op(left(env), right(env), what);
+      if (node.fn === 'add' || node.fn === 'multiply') return this.withNumber(node.fn, op, left, right, what) ?? binary(node.fn, op, left, right, what);
+      return binary(node.fn, op, left, right, what);
     }
-    const op = this.unaryOperator(node);
-    const [operand] = args as [Evaluate];
-    return (env) => op(operand(env), what);
+    return unary(this.unaryOperator(node), args[0]!, what);
+  }
+
+  /** `cell ⊕ number`, `number ⊕ cell` or `expression ⊕ number` as one closure, when one side is a number. */
+  private withNumber(fn: 'add' | 'multiply', op: BinaryOperator, left: Evaluate, right: Evaluate, what: Where): Evaluate | undefined {
+    const rightNumber = this.numbers.get(right);
+    const leftNumber = rightNumber === undefined ? this.numbers.get(left) : undefined;
+    const k = rightNumber ?? leftNumber;
+    if (k === undefined) return undefined;
+    const other = rightNumber === undefined ? right : left;
+    const numberFirst = rightNumber === undefined;
+    const slot = this.slotReads.get(other);
+    return slot === undefined ? expressionNumber(fn, op, other, k, numberFirst, what) : slotNumber(fn, op, slot, k, numberFirst, what);
   }
 
   private binaryOperator(node: OperatorNode) {
@@ -265,18 +275,18 @@ class Compiler {
 
   private call(node: FunctionNode, at: Site): Evaluate {
     const spec = this.functionOf(node);
-    const what = whereAt(this.body, at);
+    const what: Where = at;
     const across = spec.columns;
     if (across) {
       const columnArgs = node.args.map((arg) => this.columnArgument(arg));
       if (columnArgs.some((column) => column !== undefined)) {
-        const args = node.args.map((arg, i) => columnArgs[i] ?? this.compile(arg, childSite(at, i)));
-        return (env) => across(args.map((arg) => arg(env)), what);
+        const args = node.args.map((arg, i) => columnArgs[i] ?? this.compile(arg, at.child(i)));
+        return callAcross(across, args, what);
       }
     }
-    const args = spec.name === 'lag' ? this.lagArguments(node, at) : node.args.map((arg, i) => this.compile(arg, childSite(at, i)));
+    const args = spec.name === 'lag' ? this.lagArguments(node, at) : node.args.map((arg, i) => this.compile(arg, at.child(i)));
     if (spec.readsHorizon) this.read(MONTH_REF);
-    return (env) => spec.call(args.map((arg) => () => arg(env)), env, what);
+    return call(spec, args, what);
   }
 
   /** A whole-column argument (`languages.share`) of an aggregate, read from its column vertex. */
@@ -287,7 +297,7 @@ class Compiler {
     const slot = this.names.slotOf(ref) === undefined ? this.names.columnSlotOf(ref) : undefined;
     if (slot === undefined) return undefined;
     this.dependencies.add(slot);
-    return (env) => env.columns[slot]!;
+    return readColumn(slot);
   }
 
   /** The constant number of months of a lag call, when it is a whole number ≥ 1. */
@@ -299,8 +309,8 @@ class Compiler {
 
   /** lag's arguments; its first may read the cell itself when the lag is a constant whole number ≥ 1. */
   private lagArguments(node: FunctionNode, at: Site): Evaluate[] {
-    const first = this.withinLag(this.lagMonths(node) !== undefined, () => this.compile(node.args[0]!, childSite(at, 0)));
-    return [first, ...node.args.slice(1).map((arg, i) => this.compile(arg, childSite(at, i + 1)))];
+    const first = this.withinLag(this.lagMonths(node) !== undefined, () => this.compile(node.args[0]!, at.child(0)));
+    return [first, ...node.args.slice(1).map((arg, i) => this.compile(arg, at.child(i + 1)))];
   }
 
   private withinLag<T>(safe: boolean, build: () => T): T {
@@ -314,16 +324,11 @@ class Compiler {
   }
 
   private conditional(node: ConditionalNode, at: Site): Evaluate {
-    const what = whereAt(this.body, at);
-    const condition = this.compile(node.condition, childSite(at, 0));
-    const whenTrue = this.compile(node.trueExpr, childSite(at, 1));
-    const whenFalse = this.compile(node.falseExpr, childSite(at, 2));
-    return (env) => {
-      const cond = toCondition(condition(env), what);
-      if (typeof cond === 'boolean') return cond ? whenTrue(env) : whenFalse(env);
-      if (isSeries(cond)) return selectByMonth(cond, whenTrue(env), whenFalse(env), what);
-      return cond;
-    };
+    const what: Where = at;
+    const condition = this.compile(node.condition, at.child(0));
+    const whenTrue = this.compile(node.trueExpr, at.child(1));
+    const whenFalse = this.compile(node.falseExpr, at.child(2));
+    return conditional(condition, whenTrue, whenFalse, what);
   }
 
   /**
@@ -338,12 +343,11 @@ class Compiler {
     if (this.selfReads === before) return monthOf(whole);
     const path = this.pathOf(node);
     if (path && path.length > 1 && this.resolve(path) === this.names.self) {
-      const slot = this.names.slotOf(this.names.self)!;
-      return (env, month) => (env.values[slot] as Float64Array)[month]!;
+      return selfMonth(this.names.slotOf(this.names.self)!);
     }
-    const what = whereAt(this.body, at);
+    const what: Where = at;
     switch (node.type) {
-      case 'ParenthesisNode': return this.step((node as ParenthesisNode).content, childSite(at, 0));
+      case 'ParenthesisNode': return this.step((node as ParenthesisNode).content, at.child(0));
       case 'OperatorNode': return this.operatorStep(node as OperatorNode, at, what);
       case 'ConditionalNode': return this.conditionalStep(node as ConditionalNode, at, what);
       case 'FunctionNode': return this.callStep(node as FunctionNode, at, what);
@@ -352,23 +356,18 @@ class Compiler {
   }
 
   private operatorStep(node: OperatorNode, at: Site, what: Where): StepEvaluate {
-    const args = node.args.map((arg, i) => this.step(arg, childSite(at, i)));
+    const args = node.args.map((arg, i) => this.step(arg, at.child(i)));
     if (args.length === 2) {
       const op = this.binaryOperator(node);
       const [left, right] = args as [StepEvaluate, StepEvaluate];
-      return (env, month) => op(left(env, month), right(env, month), what);
+      return binaryStep(op, left, right, what);
     }
-    const op = this.unaryOperator(node);
-    const [operand] = args as [StepEvaluate];
-    return (env, month) => op(operand(env, month), what);
+    return unaryStep(this.unaryOperator(node), args[0]!, what);
   }
 
   private conditionalStep(node: ConditionalNode, at: Site, what: Where): StepEvaluate {
-    const [condition, whenTrue, whenFalse] = [node.condition, node.trueExpr, node.falseExpr].map((part, i) => this.step(part, childSite(at, i))) as [StepEvaluate, StepEvaluate, StepEvaluate];
-    return (env, month) => {
-      const cond = toCondition(condition(env, month), what);
-      return typeof cond === 'boolean' ? (cond ? whenTrue(env, month) : whenFalse(env, month)) : (cond as Value);
-    };
+    const [condition, whenTrue, whenFalse] = [node.condition, node.trueExpr, node.falseExpr].map((part, i) => this.step(part, at.child(i))) as [StepEvaluate, StepEvaluate, StepEvaluate];
+    return conditionalStep(condition, whenTrue, whenFalse, what);
   }
 
   private callStep(node: FunctionNode, at: Site, what: Where): StepEvaluate {
@@ -376,15 +375,15 @@ class Compiler {
     if (spec.name === 'lag') {
       const months = this.lagMonths(node);
       if (months === undefined) throw new NotSteppable();
-      const inner = this.withinLag(true, () => this.step(node.args[0]!, childSite(at, 0)));
-      const fill = node.args[2] ? monthOf(this.compile(node.args[2], childSite(at, 2))) : () => 0;
-      return (env, month) => (month >= months ? inner(env, month - months) : fill(env, month));
+      const inner = this.withinLag(true, () => this.step(node.args[0]!, at.child(0)));
+      const fill = node.args[2] ? monthOf(this.compile(node.args[2], at.child(2))) : ZERO_STEP;
+      return lagStep(inner, months, fill);
     }
     const running = RUNNING_TOTALS.get(spec.name);
-    if (running) return runningStep(this.step(node.args[0]!, childSite(at, 0)), running);
+    if (running) return runningStep(this.step(node.args[0]!, at.child(0)), running);
     const pointwise = spec.pointwise || ((spec.name === 'min' || spec.name === 'max') && node.args.length > 1);
     if (!pointwise) throw new NotSteppable();
-    const args = node.args.map((arg, i) => this.step(arg, childSite(at, i)));
-    return (env, month) => spec.call(args.map((arg) => () => arg(env, month)), env, what);
+    const args = node.args.map((arg, i) => this.step(arg, at.child(i)));
+    return callStep(spec, args, what);
   }
 }

@@ -7,7 +7,7 @@
 const MAX_MULTI_ROOT_CONES = 64;
 
 export class DependencyGraph {
-  private readonly reads: number[][] = [];
+  private readonly reads: Array<readonly number[]> = [];
   private readonly readBy: number[][] = [];
   private orderCache: { order: Int32Array; position: Int32Array; cycles: Map<number, number[]> } | undefined;
   /** Cones by root slot, or by the sorted slots of several roots joined with commas. */
@@ -33,7 +33,8 @@ export class DependencyGraph {
       const list = this.readBy[dep]!;
       list.splice(list.indexOf(slot), 1);
     }
-    this.reads[slot] = [...reads];
+    // Kept as given, not copied: callers hand over arrays they never change (one array per formula, not two).
+    this.reads[slot] = reads;
     for (const dep of reads) this.readBy[dep]!.push(slot);
     this.invalidate();
     return true;

@@ -265,7 +265,8 @@ class Workbook implements Engine {
 
   private compile(slot: number): void {
     if (this.isColumn[slot]) {
-      this.graph.setReads(slot, this.columns.cellsOf(slot));
+      // A copy: the column index grows its own array in place, and the graph keeps what it is given.
+      this.graph.setReads(slot, [...this.columns.cellsOf(slot)]);
       return;
     }
     const ref = this.refsBySlot[slot]!;

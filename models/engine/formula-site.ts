@@ -6,20 +6,30 @@ import type { Where } from './values';
  * Where a node sits in its formula: the chain of child positions from the
  * root. Error messages quote the node's text, but keeping the syntax tree
  * alive for that would cost ~2 KB per formula, so the text is recovered on
- * demand by parsing the formula again and walking this path.
+ * demand by parsing the formula again and walking this path. A site is the
+ * `Where` of the closures compiled at it: one small object per node, no
+ * closure of its own, for every operator of every formula.
  */
-export interface Site {
-  readonly up: Site | undefined;
-  readonly child: number;
-  readonly depth: number;
-}
+export class Site implements Where {
+  private text: string | undefined;
 
-/** The site of a formula's root node. */
-export const ROOT_SITE: Site = { up: undefined, child: -1, depth: 0 };
+  private constructor(readonly body: string, readonly up: Site | undefined, readonly position: number, readonly depth: number) {}
 
-/** The site of the `index`-th child (as numbered by {@link childrenOf}) of the node at `site`. */
-export function childSite(site: Site, index: number): Site {
-  return { up: site, child: index, depth: site.depth + 1 };
+  /** The site of a formula's root node. */
+  static root(body: string): Site {
+    return new Site(body, undefined, -1, 0);
+  }
+
+  /** The site of the `index`-th child (as numbered by {@link childrenOf}) of the node here. */
+  child(index: number): Site {
+    return new Site(this.body, this, index, this.depth + 1);
+  }
+
+  /** The formula text of the node here, shortened to 80 characters, produced only when asked for. */
+  toString(): string {
+    this.text ??= describe(this);
+    return this.text;
+  }
 }
 
 /** A node's children, in the order sites number them. */
@@ -40,22 +50,11 @@ export function childrenOf(node: MathNode): readonly MathNode[] {
   }
 }
 
-/** The formula text of the node at `site`, shortened to 80 characters, produced only when asked for. */
-export function whereAt(body: string, site: Site): Where {
-  let text: string | undefined;
-  return {
-    toString() {
-      text ??= describe(body, site);
-      return text;
-    },
-  };
-}
-
-function describe(body: string, site: Site): string {
+function describe(site: Site): string {
   const path: number[] = [];
-  for (let s: Site | undefined = site; s && s.child >= 0; s = s.up) path.unshift(s.child);
-  const tree = parseFormula(body);
-  if (!('type' in tree)) return body;
+  for (let s: Site | undefined = site; s && s.position >= 0; s = s.up) path.unshift(s.position);
+  const tree = parseFormula(site.body);
+  if (!('type' in tree)) return site.body;
   let node: MathNode = tree;
   for (const index of path) node = childrenOf(node)[index] ?? node;
   const text = node.toString();

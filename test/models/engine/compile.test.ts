@@ -34,6 +34,16 @@ describe('formula compiler', () => {
     expect(evaluate('=a.s[2]', { 'a.s': '=t * 5' })).toBe(10);
   });
 
+  it('quotes the term that failed when a cell plus or times a number is not a number', () => {
+    expect((evaluate('=a.s * 2 + 1', { 'a.s': 'text' }) as CellError).message).toBe('a.s * 2 expects a number, got text "text"');
+    expect((evaluate('=2 * a.s', { 'a.s': 'text' }) as CellError).message).toBe('2 * a.s expects a number, got text "text"');
+  });
+
+  it('adds a number to a whole expression and to a series', () => {
+    expect(evaluate('=(a.b + 1) * 2', { 'a.b': 3 })).toBe(8);
+    expect(Array.from(evaluate('=1 + a.s * 2', { 'a.s': '=t' }, 3) as Float64Array)).toEqual([3, 5, 7]);
+  });
+
   it('compares text for equality', () => {
     expect(evaluate('=deploy.mode == "api"', { 'deploy.mode': 'api' })).toBe(true);
   });
