@@ -108,15 +108,23 @@ class Compiler {
   /** Inside the first argument of lag with a constant lag ≥ 1, reading the cell's own earlier months is safe. */
   private insideLag = false;
   private selfReads = 0;
-  /** The closures this compiler made for plain cell reads and number constants, so an operator can fuse them. */
-  private readonly slotReads = new Map<Evaluate, number>();
-  private readonly numbers = new Map<Evaluate, number>();
+  /**
+   * The closures this compiler made for plain cell reads and number
+   * constants, with their slots and numbers, so an operator can fuse them.
+   * Pairs of arrays rather than maps: a formula has a handful, and two maps
+   * per formula were a measurable part of loading 100k formulas.
+   */
+  private readonly readClosures: Evaluate[] = [];
+  private readonly readSlots: number[] = [];
+  private readonly numberClosures: Evaluate[] = [];
+  private readonly numberValues: number[] = [];
 
-  constructor(private readonly body: string, private readonly names: NameResolver, private readonly refs: ReadonlyArray<readonly string[]>) {}
+  constructor(private readonly body: string, private readonly names: NameResolver, private readonly refs: readonly string[]) {}
 
   private number(value: number): Evaluate {
     const evaluate = constant(value);
-    this.numbers.set(evaluate, value);
+    this.numberClosures.push(evaluate);
+    this.numberValues.push(value);
     return evaluate;
   }
 
@@ -124,7 +132,7 @@ class Compiler {
   private pathOf(node: MathNode): string[] | undefined {
     if (node.type === 'SymbolNode') {
       const name = (node as SymbolNode).name;
-      if (name.startsWith(PLACEHOLDER)) return [...this.refs[Number(name.slice(PLACEHOLDER.length))]!];
+      if (name.startsWith(PLACEHOLDER)) return this.refs[Number(name.slice(PLACEHOLDER.length))]!.split('.');
     }
     return dottedPath(node);
   }
@@ -164,7 +172,14 @@ class Compiler {
 
   private symbol(node: SymbolNode): Evaluate {
     const name = node.name;
-    if (name.startsWith(PLACEHOLDER)) return this.read(this.resolve(this.pathOf(node)!));
+    if (name.startsWith(PLACEHOLDER)) {
+      // Most references are a whole `grid.row` as typed: read it without splitting and joining the name again.
+      const ref = this.refs[Number(name.slice(PLACEHOLDER.length))]!;
+      const dot = ref.indexOf('.');
+      const slot = dot === ref.lastIndexOf('.') && !ref.startsWith('row.') ? this.names.slotOf(ref) : undefined;
+      if (slot !== undefined) return this.read(ref, slot);
+      return this.read(this.resolve(this.pathOf(node)!));
+    }
     const known = constants.get(name);
     if (known !== undefined) return constant(known);
     if (name === MONTH_REF) return this.read(MONTH_REF);
@@ -210,21 +225,23 @@ class Compiler {
     return fail('#NAME?', `unknown name "${parts[0]}" in ${ref}`);
   }
 
-  private read(ref: string): Evaluate {
+  /** A read of a cell; `known` is its slot when the caller has already looked it up. */
+  private read(ref: string, known?: number): Evaluate {
     if (ref === this.names.self) {
       if (!this.insideLag) {
         fail('#CYCLE!', `${ref} reads its own value; a cell can read its own earlier months only as lag(${ref}, months), with months a whole number ≥ 1`);
       }
       this.selfReads++;
     }
-    const slot = this.names.slotOf(ref);
+    const slot = known ?? this.names.slotOf(ref);
     if (slot === undefined) {
       this.missing.push(ref);
       return fail('#REF!', `there is no cell ${ref}`);
     }
     this.dependencies.add(slot);
     const read = readSlot(slot);
-    this.slotReads.set(read, slot);
+    this.readClosures.push(read);
+    this.readSlots.push(slot);
     return read;
   }
 
@@ -242,13 +259,13 @@ class Compiler {
 
   /** `cell ⊕ number`, `number ⊕ cell` or `expression ⊕ number` as one closure, when one side is a number. */
   private withNumber(fn: 'add' | 'multiply', op: BinaryOperator, left: Evaluate, right: Evaluate, what: Where): Evaluate | undefined {
-    const rightNumber = this.numbers.get(right);
-    const leftNumber = rightNumber === undefined ? this.numbers.get(left) : undefined;
+    const rightNumber = this.numberValues[this.numberClosures.indexOf(right)];
+    const leftNumber = rightNumber === undefined ? this.numberValues[this.numberClosures.indexOf(left)] : undefined;
     const k = rightNumber ?? leftNumber;
     if (k === undefined) return undefined;
     const other = rightNumber === undefined ? right : left;
     const numberFirst = rightNumber === undefined;
-    const slot = this.slotReads.get(other);
+    const slot = this.readSlots[this.readClosures.indexOf(other)];
     return slot === undefined ? expressionNumber(fn, op, other, k, numberFirst, what) : slotNumber(fn, op, slot, k, numberFirst, what);
   }
 

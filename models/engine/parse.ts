@@ -41,8 +41,8 @@ function parseChecked(body: string): MathNode | CellError {
 /** A formula's shape: its syntax tree with each reference a placeholder symbol, and the references in order. */
 export interface FormulaShape {
   readonly tree: MathNode | CellError;
-  /** The dotted path of placeholder n (`languages.share` as ["languages", "share"]). */
-  readonly refs: ReadonlyArray<readonly string[]>;
+  /** The dotted name placeholder n stands for (`languages.share`). */
+  readonly refs: readonly string[];
 }
 
 /** The prefix of placeholder symbols; a formula that contains it is parsed as it is. */
@@ -62,8 +62,8 @@ export function parseShape(body: string): FormulaShape {
   const refused = refuse(body);
   if (refused) return { tree: refused, refs: [] };
   if (body.includes(PLACEHOLDER) || body.includes('#')) return { tree: parseChecked(body), refs: [] };
-  const refs: string[][] = [];
-  const shape = body.replace(REFERENCE_OR_TEXT, (match, text: string | undefined, ref: string) => (text !== undefined ? match : `${PLACEHOLDER}${refs.push(ref.split('.')) - 1}`));
+  const refs: string[] = [];
+  const shape = body.replace(REFERENCE_OR_TEXT, (match, text: string | undefined, ref: string) => (text !== undefined ? match : `${PLACEHOLDER}${refs.push(ref) - 1}`));
   let tree = shapes.get(shape);
   if (tree === undefined) {
     if (shapes.size >= MAX_SHAPES) shapes.clear();

@@ -116,11 +116,11 @@ describe('parsing by shape', () => {
     const a = parseShape('d.c1 * 0.5 + d.c7 * 0.25 + 1');
     const b = parseShape('d.c2 * 0.5 + d.c9 * 0.25 + 1');
     expect(a.tree).toBe(b.tree);
-    expect(b.refs).toEqual([['d', 'c2'], ['d', 'c9']]);
+    expect(b.refs).toEqual(['d.c2', 'd.c9']);
   });
 
   it('leaves dotted text in quotes alone', () => {
-    expect(parseShape('concat("a.b", x.y)').refs).toEqual([['x', 'y']]);
+    expect(parseShape('concat("a.b", x.y)').refs).toEqual(['x.y']);
   });
 
   it('quotes what the user typed in a syntax error, not placeholders', () => {
