@@ -4,10 +4,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// HyperFormula is GPL-3.0 (a dev dependency for the benchmark's side-by-side
+// figures): it must never reach a bundle we ship, so only test/bench/ may load
+// it. A folder's own no-restricted-imports replaces the global one, so every
+// layer repeats it.
+const gplMessage = 'HyperFormula is GPL-3.0: only the benchmark (test/bench/) may import it, so it never reaches a bundle we ship.';
+const noHyperformula = { group: ['hyperformula', 'hyperformula/*'], message: gplMessage };
+
 const layer = (files, message, patterns) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+    'no-restricted-imports': ['error', { patterns: [...patterns.map((group) => ({ group, message })), noHyperformula] }],
   },
 });
 
@@ -32,6 +39,16 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    ignores: ['test/bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noHyperformula] }],
+      // import() and require() too, which no-restricted-imports does not see.
+      'no-restricted-syntax': ['error',
+        { selector: 'ImportExpression[source.value=/^hyperformula\\b/]', message: gplMessage },
+        { selector: "CallExpression[callee.name='require'][arguments.0.value=/^hyperformula\\b/]", message: gplMessage }],
+    },
+  },
   layer(['shared/**'], 'shared/ imports nothing of ours: it is the bottom layer (IPC contract, file format).',
     [['../models/*', '../../models/*', '../renderer/*', '../../renderer/*', '../electron/*', '../../electron/*', ...nodeBuiltins, ...uiAndShell]]),
   layer(['models/**'], 'models/ may import only shared/ and pure libraries (no DOM, Node, Electron or React); only models/cli touches Node.',
@@ -44,7 +61,7 @@ export default tseslint.config(
         patterns: [{
           group: ['../renderer/*', '../../renderer/*', '../../../renderer/*', '../electron/*', '../../electron/*', '../../../electron/*', '../cli/*', ...nodeBuiltins, ...uiAndShell],
           message: 'models/ may import only shared/ and pure libraries (no DOM, Node, Electron or React); only models/cli touches Node.',
-        }],
+        }, noHyperformula],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },

@@ -1,4 +1,4 @@
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const require = createRequire(import.meta.url);
 const config = require('../../electron-builder.config.cjs') as Configuration;
 
+let archive = '';
 let entries: string[] = [];
 
 beforeAll(async () => {
@@ -29,7 +30,8 @@ beforeAll(async () => {
     publish: 'never',
     config: { ...config, electronFuses: undefined, electronDist: fakeElectron, electronVersion: '45.4.1', directories: { ...config.directories, output } },
   });
-  entries = listPackage(path.join(output, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false });
+  archive = path.join(output, 'linux-unpacked', 'resources', 'app.asar');
+  entries = listPackage(archive, { isPack: false });
 }, 180_000);
 
 describe('the packaged app', () => {
@@ -51,6 +53,13 @@ describe('the packaged app', () => {
   it('holds no sources, tests or development tools', () => {
     const leaked = entries.filter((entry) => /^\/(test|models|renderer|electron|shared|scripts)\//.test(entry) || /\.tsx?$/.test(entry) || /^\/node_modules\/(vitest|electron|electron-builder|typescript|playwright-core|eslint)\//.test(entry));
     expect(leaked).toEqual([]);
+  });
+
+  it('holds no HyperFormula: it is GPL-3.0, a dev dependency for the benchmark only', () => {
+    // Its code names itself in strings (licence messages), which survive minifying.
+    const scripts = entries.filter((entry) => /\.(c|m)?js$/.test(entry));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((entry) => /hyperformula/i.test(extractFile(archive, entry.slice(1)).toString('utf8')))).toEqual([]);
   });
 
   it('holds no source maps', () => {
