@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { evaluate } from 'mathjs';
-import { createEngine } from '../../models/engine';
+import { createEngine, type CellInput } from '../../models/engine';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,11 +63,21 @@ function seriesBench(): void {
 
 function dagBench(): void {
   const cells = dagCells(100_000);
+  const inputs = cells.map((cell): [string, CellInput] => [cell.ref, cell.input]);
+  // Three fresh loads, the median recorded: one load on a busy machine is one sample of its noise.
+  const loads: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    heapMb();
+    const start = performance.now();
+    createEngine(inputs);
+    loads.push(performance.now() - start);
+  }
   const before = heapMb();
   const loadStart = performance.now();
-  const engine = createEngine(cells.map((cell) => [cell.ref, cell.input]));
-  record('dag100k_load_ms', performance.now() - loadStart, '< 1000');
+  const engine = createEngine(inputs);
+  loads.push(performance.now() - loadStart);
   record('heap_mb_dag100k', heapMb() - before, '< 300');
+  record('dag100k_load_ms', loads.sort((a, b) => a - b)[1]!, '< 1000');
   record('dag100k_full_ms', medianMs(() => engine.recalculate(), 15), '< 100');
   record('dag100k_edit_ms', medianMs((i) => engine.set('d.c0', 1 + (i % 2)), 15));
   record('baseline_dag100k_full_ms', medianMs(() => {
