@@ -12,30 +12,27 @@ export function RowActions({ grid }: { grid: Grid }) {
   const [gridName, rowName] = selected?.split('.') ?? [];
   const selectedRow = gridName === grid.name ? rowName : undefined;
 
-  const askName = async (title: string, value: string): Promise<string | undefined> => {
+  /** Asks for a row name and applies it; a refused name stays in the dialog with the reason. Resolves to the name applied. */
+  const askName = async (title: string, value: string, apply: (name: string) => string | undefined): Promise<string | undefined> => {
     const answer = await services.sessionStore.getState().ask({
-      title, input: { label: t('rowName'), value }, buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
+      title, input: { label: t('rowName'), value, apply: (typed) => (typed.trim() === '' || typed.trim() === value ? undefined : apply(typed.trim())) },
+      buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
     });
-    return answer.button === 'ok' ? answer.value.trim() : undefined;
+    const name = answer.value.trim();
+    return answer.button === 'ok' && name !== '' && name !== value ? name : undefined;
   };
   const report = (problem: string | undefined) => {
     if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
   };
 
   const add = async () => {
-    const name = await askName(`${t('addRow')} — ${grid.name}`, '');
-    if (!name) return;
-    const problem = services.documentStore.getState().addRow(grid.name, name);
-    report(problem);
-    if (!problem) services.sessionStore.getState().select(grid.kind === 'scalar' ? `${grid.name}.${name}` : `${grid.name}.${name}.${grid.columns[0]?.name}`);
+    const name = await askName(`${t('addRow')} — ${grid.name}`, '', (typed) => services.documentStore.getState().addRow(grid.name, typed));
+    if (name) services.sessionStore.getState().select(grid.kind === 'scalar' ? `${grid.name}.${name}` : `${grid.name}.${name}.${grid.columns[0]?.name}`);
   };
   const rename = async () => {
     if (!selectedRow) return;
-    const name = await askName(`${t('renameRow')} — ${grid.name}.${selectedRow}`, selectedRow);
-    if (!name || name === selectedRow) return;
-    const problem = services.documentStore.getState().renameRow(grid.name, selectedRow, name);
-    report(problem);
-    if (!problem) services.sessionStore.getState().select(selected!.replace(`${grid.name}.${selectedRow}`, `${grid.name}.${name}`));
+    const name = await askName(`${t('renameRow')} — ${grid.name}.${selectedRow}`, selectedRow, (typed) => services.documentStore.getState().renameRow(grid.name, selectedRow, typed));
+    if (name) services.sessionStore.getState().select(selected!.replace(`${grid.name}.${selectedRow}`, `${grid.name}.${name}`));
   };
   const remove = async () => {
     if (!selectedRow) return;

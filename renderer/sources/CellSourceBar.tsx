@@ -24,10 +24,10 @@ export function CellSourceBar() {
     if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
   };
   const chooseAge = async () => {
-    const answer = await services.sessionStore.getState().ask({
-      title: t('staleAgeTitle'), input: { label: t('staleAgePrompt'), value: String(maxAge) }, buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
+    await services.sessionStore.getState().ask({
+      title: t('staleAgeTitle'), input: { label: t('staleAgePrompt'), value: String(maxAge), apply: (typed) => services.documentStore.getState().setStaleAge(Number(typed.trim())) },
+      buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
     });
-    if (answer.button === 'ok') report(services.documentStore.getState().setStaleAge(Number(answer.value.trim())));
   };
   return (
     <div className="cell-source" aria-label={t('sourceLabel')} data-stale={stale || undefined}>

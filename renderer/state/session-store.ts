@@ -11,8 +11,12 @@ export interface Notice {
 export interface DialogRequest {
   readonly title: string;
   readonly message?: string;
-  /** A text field, with its label and starting value. */
-  readonly input?: { readonly label: string; readonly value: string };
+  /**
+   * A text field, with its label and starting value. With `apply`, the first
+   * button applies what was typed; a problem it returns keeps the dialog open,
+   * the text as typed and the reason beside the field.
+   */
+  readonly input?: { readonly label: string; readonly value: string; readonly apply?: (value: string) => string | undefined };
   /** Buttons, the first is the default (Enter); `cancel` is also what Escape answers. */
   readonly buttons: ReadonlyArray<{ readonly id: string; readonly label: string }>;
 }

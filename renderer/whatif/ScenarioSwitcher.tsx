@@ -27,19 +27,17 @@ export function ScenarioSwitcher() {
   const baseLabel = t('wi.base');
 
   const create = async () => {
-    const answer = await session().ask({
+    await session().ask({
       title: t('wi.newScenarioTitle'), message: t('wi.newScenarioHint', { from: active ?? baseLabel }),
-      input: { label: t('wi.scenarioName'), value: '' }, buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
+      input: { label: t('wi.scenarioName'), value: '', apply: (name) => store().addScenario(name) }, buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
     });
-    if (answer.button === 'ok') report(store().addScenario(answer.value));
   };
   const rename = async () => {
     if (active === undefined) return;
-    const answer = await session().ask({
-      title: t('wi.renameTitle', { name: active }), input: { label: t('wi.scenarioName'), value: active },
+    await session().ask({
+      title: t('wi.renameTitle', { name: active }), input: { label: t('wi.scenarioName'), value: active, apply: (name) => (name === active ? undefined : store().renameScenario(active, name)) },
       buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
     });
-    if (answer.button === 'ok') report(store().renameScenario(active, answer.value));
   };
   const remove = async () => {
     if (active === undefined) return;

@@ -11,6 +11,7 @@ import { cycleFocus } from './focus-cycle';
 export function DialogHost() {
   const dialog = useSession((state) => state.dialog);
   const [value, setValue] = useState('');
+  const [problem, setProblem] = useState<string | undefined>();
   const element = useRef<HTMLDialogElement>(null);
   const first = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -19,6 +20,7 @@ export function DialogHost() {
     if (!dialog || !shown) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     setValue(dialog.input?.value ?? '');
+    setProblem(undefined);
     if (!shown.open) shown.showModal();
     (field.current ?? first.current)?.focus();
     return () => {
@@ -27,7 +29,12 @@ export function DialogHost() {
     };
   }, [dialog]);
   if (!dialog) return null;
-  const answer = (button: string) => dialog.answer({ button, value });
+  const answer = (button: string) => {
+    const refused = button === dialog.buttons[0]!.id ? dialog.input?.apply?.(value) : undefined;
+    if (refused === undefined) return dialog.answer({ button, value });
+    setProblem(refused);
+    field.current?.focus();
+  };
   const cancel = dialog.buttons.some((b) => b.id === 'cancel') ? 'cancel' : dialog.buttons[dialog.buttons.length - 1]!.id;
   const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
@@ -49,9 +56,14 @@ export function DialogHost() {
       {dialog.input ? (
         <label>
           {dialog.input.label}
-          <input ref={field} value={value} onChange={(event) => setValue(event.target.value)} spellCheck={false} />
+          <input ref={field} value={value} spellCheck={false} aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'dialog-problem' : undefined}
+            onChange={(event) => {
+              setValue(event.target.value);
+              setProblem(undefined);
+            }} />
         </label>
       ) : null}
+      {problem ? <p id="dialog-problem" className="dialog-problem" role="alert">{problem}</p> : null}
       <div className="dialog-buttons">
         {dialog.buttons.map((button, i) => (
           <button key={button.id} ref={i === 0 ? first : undefined} type="button" onClick={() => answer(button.id)}>{button.label}</button>

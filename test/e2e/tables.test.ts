@@ -71,6 +71,17 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
     await expect.poll(() => page.locator('[data-chart="tokens-by-language"]').textContent()).toContain('fr');
   });
 
+  it('keeps a refused row name in the dialog, with the reason beside the field', async () => {
+    await addRowNamed(page, 'Languages', 'fr');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('languages already has a row "fr"');
+    expect(await dialog.getByRole('textbox').inputValue()).toBe('fr');
+    expect(await dialog.getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+    await dialog.getByRole('textbox').press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.locator('#grid-languages .ag-row').filter({ hasText: 'fr' }).count()).toBe(1);
+  });
+
   it('refuses text typed into a numeric cell, naming the cell, and keeps it in the editor to fix', async () => {
     await goTo(page, 'languages.fr.input_units');
     await page.keyboard.type('12 apples');
