@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from '../../electron/menu-template';
-import { commandIds, type CommandId } from '../../shared/ipc';
+import { commandIds } from '../../shared/commands';
+import type { CommandId } from '../../shared/ipc';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
