@@ -67,12 +67,9 @@ export function chordOfAccelerator(accelerator: Accelerator, platform: KeyPlatfo
   return spell(chord);
 }
 
-/**
- * The chord of a key press on a platform, spelt as {@link chordOfAccelerator}
- * spells accelerators. Off macOS the Meta (Windows, Super) key is no part of
- * any shortcut and is left out, as the key map always did.
- */
-export function chordOfPress(press: KeyPress, platform: KeyPlatform): string {
+// The chord of a key press, spelt as chordOfAccelerator spells accelerators. Off macOS the Meta
+// (Windows, Super) key is no part of any shortcut and is left out, as the key map always did.
+function chordOfPress(press: KeyPress, platform: KeyPlatform): string {
   return spell({ cmd: platform === 'mac' && press.metaKey, ctrl: press.ctrlKey, shift: press.shiftKey, alt: press.altKey, key: press.key });
 }
 

@@ -83,8 +83,7 @@ export const commandIds: readonly CommandId[] = COMMANDS.map((command) => comman
 
 const byId: ReadonlyMap<CommandId, CommandDescriptor> = new Map(COMMANDS.map((command) => [command.id, command]));
 
-/** The descriptor of a command. */
-export function commandDescriptor(id: CommandId): CommandDescriptor {
+function commandDescriptor(id: CommandId): CommandDescriptor {
   return byId.get(id)!;
 }
 
