@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { commandIds, type CommandId } from './commands';
 import { langSchema, type Lang } from './lang';
 import { priceCatalogSchema, type PriceCatalog } from './price-catalog-schema';
 
@@ -69,15 +70,7 @@ export const recoveryEntrySchema = z.object({
   savedAtMs: z.number(),
 });
 
-/** The commands the native menu can send; the renderer's dispatcher runs them. */
-export const commandIds = [
-  'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.exportWorkbook', 'file.close',
-  'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.delete', 'edit.selectAll', 'edit.find',
-  'view.lang.en', 'view.lang.zh', 'view.months', 'view.sources', 'view.lab', 'view.whatIf', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset',
-  'view.nextPane', 'view.previousPane', 'help.about',
-] as const;
-
-/** A command id. */
+/** A command the native menu sends: one of the ids declared in commands.ts; the renderer's dispatcher runs it. */
 export const commandIdSchema = z.enum(commandIds);
 
 /** Every invoke channel with its request and response schemas. */
@@ -141,8 +134,8 @@ export type PdfRequest = z.infer<typeof pdfRequestSchema>;
 export type RecentFile = z.infer<typeof recentFileSchema>;
 /** A recovery entry. */
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
-/** A command id. */
-export type CommandId = z.infer<typeof commandIdSchema>;
+/** A command id (declared with the commands, re-exported for the bridge's users). */
+export type { CommandId };
 
 /** What `window.tokencast` offers the UI. */
 export interface TokencastBridge {

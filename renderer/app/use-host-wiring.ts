@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { readPickedFile } from '../bridge/browser-bridge';
 import { isTyping } from '../commands/command';
-import { commandForKey, dispatch } from '../commands/dispatcher';
+import { dispatch } from '../commands/dispatcher';
+import { commandForKey, keyPlatformOf } from '../commands/key-map';
 import { openDocument, openText, settleUnsaved } from '../commands/file-commands';
 import { copySelection, cutSelection } from '../grids/clipboard';
 import { pasteAtSelection } from '../grids/paste';
@@ -20,10 +21,11 @@ export function useHostWiring(services: AppServices): void {
   const { bridge, documentStore, sessionStore } = services;
 
   useEffect(() => {
+    const platform = keyPlatformOf(navigator.platform);
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && sessionStore.getState().cut && !isTyping()) sessionStore.getState().setCut(undefined);
-      const id = commandForKey(event);
-      if (!id || (isTyping() && id.startsWith('edit.') && id !== 'edit.find')) return;
+      const id = commandForKey(event, platform, isTyping());
+      if (!id) return;
       if (document.querySelector('.ag-cell-inline-editing')) return;
       event.preventDefault();
       void dispatch(id, services);

@@ -3,9 +3,8 @@ import type { AppServices } from '../hooks/services';
 
 /** A command: what the menu, the toolbar and the keyboard all run. */
 export interface Command {
+  /** Its label and shortcut are declared with the id in shared/commands.ts. */
   readonly id: CommandId;
-  /** Keyboard shortcut: `Mod` is Ctrl (Cmd on macOS), e.g. `Mod+Shift+Z`. */
-  readonly shortcuts?: readonly string[];
   readonly run: (services: AppServices) => void | Promise<void>;
 }
 

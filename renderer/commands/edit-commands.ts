@@ -18,13 +18,14 @@ function onCells(): boolean {
 }
 
 /**
- * The Edit menu's commands. The clipboard shortcuts are not listed: the
- * browser's copy, cut and paste events carry them (see useHostWiring), so
- * they work with the system clipboard and in text fields alike.
+ * The Edit menu's commands. Copy, cut and paste run here from the menu
+ * only: their shortcuts are the browser's copy, cut and paste events (see
+ * useHostWiring, and their keyHandler in shared/commands.ts), so they work
+ * with the system clipboard and in text fields alike.
  */
 export const editCommands: Command[] = [
-  { id: 'edit.undo', shortcuts: ['Mod+Z'], run: (services) => void (inField('undo') || services.documentStore.getState().undo()) },
-  { id: 'edit.redo', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], run: (services) => void (inField('redo') || services.documentStore.getState().redo()) },
+  { id: 'edit.undo', run: (services) => void (inField('undo') || services.documentStore.getState().undo()) },
+  { id: 'edit.redo', run: (services) => void (inField('redo') || services.documentStore.getState().redo()) },
   {
     id: 'edit.copy',
     async run(services) {
@@ -50,21 +51,18 @@ export const editCommands: Command[] = [
   },
   {
     id: 'edit.delete',
-    shortcuts: ['Delete', 'Backspace'],
     run(services) {
       if (!inField('delete') && onCells()) clearSelection(services);
     },
   },
   {
     id: 'edit.selectAll',
-    shortcuts: ['Mod+A'],
     run(services) {
       if (!inField('selectAll') && onCells()) selectWholeGrid(services);
     },
   },
   {
     id: 'edit.find',
-    shortcuts: ['Mod+F'],
     run() {
       const box = document.querySelector<HTMLInputElement>('input[aria-label="Cell reference"], input[data-role="name-box"]');
       box?.focus();

@@ -82,15 +82,14 @@ export async function saveDocument(services: AppServices, saveAs: boolean): Prom
 export const fileCommands: Command[] = [
   {
     id: 'file.new',
-    shortcuts: ['Mod+N'],
     async run(services) {
       if (await settleUnsaved(services)) openTemplate(services);
     },
   },
-  { id: 'file.open', shortcuts: ['Mod+O'], run: (services) => openDocument(services) },
-  { id: 'file.save', shortcuts: ['Mod+S'], run: async (services) => void (await saveDocument(services, false)) },
-  { id: 'file.saveAs', shortcuts: ['Mod+Shift+S'], run: async (services) => void (await saveDocument(services, true)) },
-  { id: 'file.export', shortcuts: ['Mod+E'], run: (services) => exportBusinessCase(services) },
+  { id: 'file.open', run: (services) => openDocument(services) },
+  { id: 'file.save', run: async (services) => void (await saveDocument(services, false)) },
+  { id: 'file.saveAs', run: async (services) => void (await saveDocument(services, true)) },
+  { id: 'file.export', run: (services) => exportBusinessCase(services) },
   { id: 'file.exportWorkbook', run: (services) => exportWorkbook(services) },
   {
     id: 'file.close',

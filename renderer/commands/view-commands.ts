@@ -23,11 +23,11 @@ export const viewCommands: Command[] = [
   { id: 'view.sources', run: (services) => services.sessionStore.getState().toggleSources() },
   { id: 'view.lab', run: (services) => services.sessionStore.getState().toggleLab() },
   { id: 'view.whatIf', run: (services) => services.sessionStore.getState().toggleWhatIf() },
-  { id: 'view.zoomIn', shortcuts: ['Mod+='], run: (services) => zoomBy(services, 1.1) },
-  { id: 'view.zoomOut', shortcuts: ['Mod+-'], run: (services) => zoomBy(services, 1 / 1.1) },
-  { id: 'view.zoomReset', shortcuts: ['Mod+0'], run: (services) => zoomBy(services, 0) },
-  { id: 'view.nextPane', shortcuts: ['F6'], run: (services) => focusPane(services, 1) },
-  { id: 'view.previousPane', shortcuts: ['Shift+F6'], run: (services) => focusPane(services, -1) },
+  { id: 'view.zoomIn', run: (services) => zoomBy(services, 1.1) },
+  { id: 'view.zoomOut', run: (services) => zoomBy(services, 1 / 1.1) },
+  { id: 'view.zoomReset', run: (services) => zoomBy(services, 0) },
+  { id: 'view.nextPane', run: (services) => focusPane(services, 1) },
+  { id: 'view.previousPane', run: (services) => focusPane(services, -1) },
   {
     id: 'help.about',
     async run(services) {

@@ -1,7 +1,6 @@
 /** The strings of scenarios and the what-if panels, in English and Chinese (merged into `messages`). */
 export const whatIfMessages = {
   en: {
-    'cmd.view.whatIf': 'What-if analysis',
     'wi.scenario': 'Scenario',
     'wi.scenarios': 'Scenarios',
     'wi.base': 'Base',
@@ -81,7 +80,6 @@ export const whatIfMessages = {
     'dist.pert': 'PERT',
   },
   zh: {
-    'cmd.view.whatIf': '假设分析',
     'wi.scenario': '情景',
     'wi.scenarios': '情景管理',
     'wi.base': '基准',

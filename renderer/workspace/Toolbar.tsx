@@ -1,21 +1,20 @@
-import type { CommandId } from '../../shared/ipc';
+import { commandLabel, type CommandId } from '../../shared/commands';
 import { useServices } from '../hooks/services';
-import { useDocument, useSession, useT } from '../hooks/store-hooks';
+import { useDocument, useSession } from '../hooks/store-hooks';
 import { dispatch } from '../commands/dispatcher';
 import { ToggleButtons } from '../sources/ToggleButtons';
 import { RecentFiles } from './RecentFiles';
 
-/** The toolbar: file and edit commands, and the language switch. */
+/** The toolbar: file and edit commands, and the language switch; buttons say what the menu items say (shared/commands.ts). */
 export function Toolbar() {
   const services = useServices();
-  const t = useT();
   const lang = useSession((state) => state.lang);
   const canUndo = useDocument((state) => state.past.length > 0);
   const canRedo = useDocument((state) => state.future.length > 0);
   const monthsOpen = useSession((state) => state.monthsOpen);
   const whatIfOpen = useSession((state) => state.whatIfOpen);
   const button = (id: CommandId, enabled = true) => (
-    <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{t(`cmd.${id}` as 'cmd.file.new')}</button>
+    <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{commandLabel(id, lang)}</button>
   );
   return (
     <div className="toolbar" role="toolbar">
@@ -30,13 +29,11 @@ export function Toolbar() {
       {button('edit.undo', canUndo)}
       {button('edit.redo', canRedo)}
       <span className="separator" />
-      <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{t('cmd.view.months')}</button>
+      <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{commandLabel('view.months', lang)}</button>
       <ToggleButtons />
-      <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{t('cmd.view.whatIf')}</button>
+      <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{commandLabel('view.whatIf', lang)}</button>
       <span className="separator" />
-      <button type="button" data-command={lang === 'zh' ? 'view.lang.en' : 'view.lang.zh'} onClick={() => void dispatch(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh', services)}>
-        {lang === 'zh' ? 'English' : '中文'}
-      </button>
+      {button(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh')}
     </div>
   );
 }

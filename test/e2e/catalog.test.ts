@@ -178,7 +178,7 @@ describe.skipIf(missing !== undefined)('the price catalog and the tokenizer lab,
   });
 
   it('measures pasted Chinese text and writes the Qwen3 ratio into the zh row, with the measurement as its source', async () => {
-    await page.getByRole('button', { name: 'Tokenizer lab' }).click();
+    await page.getByRole('button', { name: 'Tokenizer Lab' }).click();
     const lab = page.getByRole('region', { name: 'Tokenizer lab' });
     await lab.getByLabel('Language row').selectOption('zh');
     await lab.getByLabel('Text to measure').fill('今天我们来算一算，一个中文请求到底要花多少个词元。大模型按词元收费，中文和英文的比例并不一样，所以要自己测量。');

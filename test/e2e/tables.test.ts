@@ -138,7 +138,7 @@ describe.skipIf(missing !== undefined)('tables that grow, in a browser', () => {
     await newScenario(page);
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expectedAfter('out.tco'));
     await goTo(page, 'series.requests');
-    await page.getByRole('button', { name: 'Month by month' }).click();
+    await page.getByRole('button', { name: 'Month by Month' }).click();
     const months = page.getByRole('region', { name: 'Month by month' });
     for (const [month, value] of [[1, '3000'], [2, '30,000'], [3, '150000']] as const) {
       const cell = months.locator(`.ag-row[row-id="series.requests"] [col-id="m${month}"]`);

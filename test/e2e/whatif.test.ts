@@ -73,7 +73,7 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
 
     it('sends a month typed in the month grid to the scenario, marked there and not in the base', async () => {
       await goTo(page, 'series.requests');
-      await page.getByRole('button', { name: 'Month by month' }).click();
+      await page.getByRole('button', { name: 'Month by Month' }).click();
       const months = page.getByRole('region', { name: 'Month by month' });
       const cell = months.locator('.ag-row[row-id="series.requests"] [col-id="m1"]');
       await cell.dblclick();
@@ -84,7 +84,7 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
       await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Base' });
       await expect.poll(() => cell.getAttribute('class')).not.toContain('month-overridden');
       await expect.poll(() => kpiValue(page, 'out.tco')).toBe(expectedAfter('out.tco'));
-      await page.getByRole('button', { name: 'Month by month' }).click();
+      await page.getByRole('button', { name: 'Month by Month' }).click();
     });
   });
 
@@ -236,7 +236,7 @@ describe.skipIf(missing !== undefined)('scenarios and what-if analysis, in a bro
   });
 
   it('puts the scenarios compared and the tornado into the business case', async () => {
-    await page.getByRole('button', { name: 'Export business case…' }).click();
+    await page.getByRole('button', { name: 'Export Business Case…' }).click();
     await expect.poll(() => page.locator('iframe').count()).toBe(1);
     const html = await page.locator('iframe').getAttribute('srcdoc');
     expect(html).toMatch(/<th>Key figure<\/th><th>Base<\/th><th>aggressive<\/th><th>slow growth<\/th>/);

@@ -227,7 +227,7 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
   });
 
   it('prepares the business case for printing to PDF (the five charts, and the tornado of the TCO)', async () => {
-    await page.getByRole('button', { name: 'Export business case…' }).click();
+    await page.getByRole('button', { name: 'Export Business Case…' }).click();
     await expect.poll(() => page.locator('iframe').count()).toBe(1);
     const html = await page.locator('iframe').getAttribute('srcdoc');
     expect(html).toContain('Business case: Reference AI cost model');

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { menuTemplate } from '../../electron/menu-template';
-import { commandIds, type CommandId } from '../../shared/ipc';
+import { commandIds, commandLabel, menuAccelerator } from '../../shared/commands';
+import type { CommandId } from '../../shared/ipc';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
@@ -24,6 +25,35 @@ describe('the native menu', () => {
     const save = items(template).find((item) => item.id === 'file.save')!;
     (save.click as () => void)();
     expect(sent).toEqual(['file.save']);
+  });
+
+  it('labels every command as its descriptor does, in each language', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const commandItems = items(menuTemplate('linux', lang, [], { command: () => undefined, openRecent: () => undefined })).filter((item) => item.id);
+      expect(commandItems.map((item) => item.label)).toEqual(commandItems.map((item) => commandLabel(item.id as CommandId, lang)));
+    }
+  });
+
+  it('shows every command\'s shortcut from its descriptor, on macOS and elsewhere', () => {
+    for (const platform of ['darwin', 'linux', 'win32'] as const) {
+      const commandItems = items(menuTemplate(platform, 'en', [], { command: () => undefined, openRecent: () => undefined })).filter((item) => item.id);
+      expect(commandItems.map((item) => item.accelerator)).toEqual(commandItems.map((item) => menuAccelerator(item.id as CommandId, platform === 'darwin' ? 'mac' : 'other')));
+    }
+  });
+
+  it('shows the shortcuts the app has always shown', () => {
+    const shown = (platform: NodeJS.Platform) => Object.fromEntries(items(menuTemplate(platform, 'en', [], { command: () => undefined, openRecent: () => undefined })).filter((item) => item.accelerator).map((item) => [item.id, item.accelerator]));
+    const common = {
+      'file.new': 'CmdOrCtrl+N', 'file.open': 'CmdOrCtrl+O', 'file.save': 'CmdOrCtrl+S', 'file.saveAs': 'CmdOrCtrl+Shift+S', 'file.export': 'CmdOrCtrl+E', 'file.close': 'CmdOrCtrl+W',
+      'edit.undo': 'CmdOrCtrl+Z', 'edit.cut': 'CmdOrCtrl+X', 'edit.copy': 'CmdOrCtrl+C', 'edit.paste': 'CmdOrCtrl+V', 'edit.delete': 'Delete', 'edit.selectAll': 'CmdOrCtrl+A', 'edit.find': 'CmdOrCtrl+F',
+      'view.zoomIn': 'CmdOrCtrl+=', 'view.zoomOut': 'CmdOrCtrl+-', 'view.zoomReset': 'CmdOrCtrl+0', 'view.nextPane': 'F6', 'view.previousPane': 'Shift+F6',
+    };
+    expect(shown('linux')).toEqual({ ...common, 'edit.redo': 'Ctrl+Y' });
+    expect(shown('darwin')).toEqual({ ...common, 'edit.redo': 'Cmd+Shift+Z' });
+  });
+
+  it('leaves the keys to the renderer, so a shortcut typed in a text field stays the field\'s', () => {
+    expect(items(template).filter((item) => item.accelerator).every((item) => item.registerAccelerator === false)).toBe(true);
   });
 
   it('uses Ctrl+Y for redo on Linux and Cmd+Shift+Z on macOS', () => {
