@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { forEachCell, locateCell, type ScenarioCell } from '../../../models/scenario';
+import type { Scenario } from '../../../shared/scenario-schema';
+import { referenceScenario } from '../templates/template-helpers';
+
+/** Two scalar grids around a table and an empty table: the shapes a walk must get right. */
+const scenario: Scenario = {
+  name: 'walk',
+  grids: [
+    { id: 'g1', name: 'traffic', kind: 'scalar', rows: [{ id: 'r1', name: 'users', value: 10 }, { id: 'r2', name: 'days', value: 30 }] },
+    {
+      id: 'g2', name: 'languages', kind: 'table',
+      columns: [{ id: 'c1', name: 'share' }, { id: 'c2', name: 'tokens', formula: '=row.share * 100' }],
+      rows: [{ id: 'r3', name: 'en', cells: { share: 0.6 } }, { id: 'r4', name: 'zh', cells: { share: 0.4, tokens: 50 } }],
+    },
+    { id: 'g3', name: 'empty', kind: 'table', columns: [{ id: 'c3', name: 'x' }], rows: [] },
+    { id: 'g4', name: 'out', kind: 'scalar', rows: [{ id: 'r5', name: 'total', value: '=sum(languages.tokens)' }] },
+  ],
+};
+
+const visits = (of: Scenario) => {
+  const seen: ScenarioCell[] = [];
+  forEachCell(of, (cell) => seen.push(cell));
+  return seen;
+};
+
+describe('walking the cells of a scenario', () => {
+  it('visits in document order: grid by grid, a scalar grid row by row, a table row by row and across its columns', () => {
+    expect(visits(scenario).map((cell) => cell.ref)).toEqual([
+      'traffic.users', 'traffic.days',
+      'languages.en.share', 'languages.en.tokens', 'languages.zh.share', 'languages.zh.tokens',
+      'out.total',
+    ]);
+  });
+
+  it('gives a scalar cell its grid, row and row index, and no column', () => {
+    const cell = visits(scenario)[1]!;
+    expect(cell).toMatchObject({ ref: 'traffic.days', grid: scenario.grids[0], row: scenario.grids[0]!.rows[1], rowIndex: 1 });
+    expect(cell.column).toBeUndefined();
+    expect(cell.columnIndex).toBeUndefined();
+  });
+
+  it('gives a table cell its row and column with their indexes', () => {
+    const table = scenario.grids[1]!;
+    expect(visits(scenario)[5]).toMatchObject({ ref: 'languages.zh.tokens', grid: table, row: table.rows[1], rowIndex: 1, columnIndex: 1 });
+    expect(visits(scenario)[5]!.column?.name).toBe('tokens');
+  });
+
+  it('visits each cell of the template once, at a reference that locates it', () => {
+    const template = referenceScenario();
+    const seen = visits(template);
+    const size = template.grids.reduce((sum, grid) => sum + grid.rows.length * (grid.kind === 'table' ? grid.columns.length : 1), 0);
+    expect(new Set(seen.map((cell) => cell.ref)).size).toBe(size);
+    expect(seen.length).toBe(size);
+    expect(seen.every((cell) => locateCell(template, cell.ref) !== undefined)).toBe(true);
+  });
+
+  it('visits nothing in a scenario without cells', () => {
+    expect(visits({ name: 'none', grids: [scenario.grids[2]!] })).toEqual([]);
+  });
+});
+
+describe('locating a reference', () => {
+  it('finds a scalar cell and a table cell', () => {
+    expect(locateCell(scenario, 'traffic.days')).toEqual({ gridIndex: 0, rowIndex: 1 });
+    expect(locateCell(scenario, 'languages.zh.tokens')).toEqual({ gridIndex: 1, rowIndex: 1, column: 'tokens' });
+  });
+
+  it.each(['traffic', 'traffic.days.value', 'languages.zh', 'languages.zh.unit', 'languages.zh.share.extra', 'nowhere.x', ''])('finds no cell at %j', (ref) => {
+    expect(locateCell(scenario, ref)).toBeUndefined();
+  });
+});
