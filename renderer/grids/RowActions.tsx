@@ -1,4 +1,4 @@
-import { isFormula } from '../../models/engine';
+import { cellRef, isFormula, isInRow, parseRef } from '../../models/engine';
 import { mentionsReference } from '../../models/scenario';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../hooks/services';
@@ -9,8 +9,8 @@ export function RowActions({ grid }: { grid: Grid }) {
   const services = useServices();
   const t = useT();
   const selected = useSession((state) => state.selected);
-  const [gridName, rowName] = selected?.split('.') ?? [];
-  const selectedRow = gridName === grid.name ? rowName : undefined;
+  const place = selected === undefined ? undefined : parseRef(selected);
+  const selectedRow = place?.grid === grid.name ? place.row : undefined;
 
   const askName = async (title: string, value: string): Promise<string | undefined> => {
     const answer = await services.sessionStore.getState().ask({
@@ -27,27 +27,27 @@ export function RowActions({ grid }: { grid: Grid }) {
     if (!name) return;
     const problem = services.documentStore.getState().addRow(grid.name, name);
     report(problem);
-    if (!problem) services.sessionStore.getState().select(grid.kind === 'scalar' ? `${grid.name}.${name}` : `${grid.name}.${name}.${grid.columns[0]?.name}`);
+    if (!problem) services.sessionStore.getState().select(cellRef(grid.name, name, grid.kind === 'table' ? grid.columns[0]?.name : undefined));
   };
   const rename = async () => {
     if (!selectedRow) return;
-    const name = await askName(`${t('renameRow')} — ${grid.name}.${selectedRow}`, selectedRow);
+    const name = await askName(`${t('renameRow')} — ${cellRef(grid.name, selectedRow)}`, selectedRow);
     if (!name || name === selectedRow) return;
     const problem = services.documentStore.getState().renameRow(grid.name, selectedRow, name);
     report(problem);
-    if (!problem) services.sessionStore.getState().select(selected!.replace(`${grid.name}.${selectedRow}`, `${grid.name}.${name}`));
+    if (!problem) services.sessionStore.getState().select(cellRef(grid.name, name, place?.column));
   };
   const remove = async () => {
     if (!selectedRow) return;
     const { engine } = services.documentStore.getState();
-    const prefix = `${grid.name}.${selectedRow}`;
-    const users = engine.refs().filter((ref) => !ref.startsWith(`${prefix}.`) && ref !== prefix).filter((ref) => {
+    const rowRef = cellRef(grid.name, selectedRow);
+    const users = engine.refs().filter((ref) => !isInRow(ref, rowRef)).filter((ref) => {
       const input = engine.input(ref);
-      return input !== undefined && isFormula(input) && mentionsReference(input, prefix);
+      return input !== undefined && isFormula(input) && mentionsReference(input, rowRef);
     });
     if (users.length > 0) {
       const answer = await services.sessionStore.getState().ask({
-        title: t('deleteRow'), message: t('confirmDelete', { row: prefix, n: users.length }),
+        title: t('deleteRow'), message: t('confirmDelete', { row: rowRef, n: users.length }),
         buttons: [{ id: 'delete', label: t('deleteRow') }, { id: 'cancel', label: t('cancel') }],
       });
       if (answer.button !== 'delete') return;
