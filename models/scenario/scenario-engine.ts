@@ -17,7 +17,10 @@ export function tableCellInput(grid: TableGrid, row: TableRow, column: string): 
 /** Every cell of a scenario as `[ref, input]`: `grid.row` for scalar grids, `grid.row.column` for tables. */
 export function scenarioCells(scenario: Scenario): Array<[string, CellInput]> {
   const cells: Array<[string, CellInput]> = [];
-  forEachCell(scenario, (cell) => cells.push([cell.ref, cell.column ? tableCellInput(cell.grid, cell.row, cell.column.name) : cell.row.value]));
+  forEachCell(scenario, {
+    scalar: (ref, _grid, row) => cells.push([ref, row.value]),
+    table: (ref, grid, row, column) => cells.push([ref, tableCellInput(grid, row, column.name)]),
+  });
   return cells;
 }
 

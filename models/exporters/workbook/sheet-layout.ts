@@ -36,10 +36,13 @@ export interface SheetLayout {
 export function layoutSheets(scenario: Scenario, engine: EngineView, months: number): SheetLayout {
   const cells = new Map<string, CellPlace>();
   const columns = new Map<string, { sheet: string; column: number; firstRow: number; lastRow: number }>();
-  forEachCell(scenario, ({ ref, grid, rowIndex, columnIndex }) => {
+  const place = (ref: string, sheet: string, rowIndex: number, column: number) => {
     const value = engine.get(ref);
-    const column = columnIndex === undefined ? SCALAR_VALUE_COLUMN : TABLE_FIRST_COLUMN + columnIndex;
-    cells.set(ref, { sheet: grid.name, row: rowIndex + 2, column, series: value !== undefined && isSeries(value) });
+    cells.set(ref, { sheet, row: rowIndex + 2, column, series: value !== undefined && isSeries(value) });
+  };
+  forEachCell(scenario, {
+    scalar: (ref, grid, _row, rowIndex) => place(ref, grid.name, rowIndex, SCALAR_VALUE_COLUMN),
+    table: (ref, grid, _row, _column, rowIndex, columnIndex) => place(ref, grid.name, rowIndex, TABLE_FIRST_COLUMN + columnIndex),
   });
   for (const grid of scenario.grids) {
     if (grid.kind === 'scalar') continue;

@@ -98,14 +98,16 @@ export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: 
       put({ sheet: grid.name, row: r + 2, column: TABLE_FIRST_COLUMN + grid.columns.length, value: sourceOf(first && catalog.get(cellRef(grid.name, row.name, first.name))) });
     });
   }
-  forEachCell(scenario, ({ ref, grid, row, column }) => {
-    const place = layout.cells.get(ref)!;
-    const value = engine.get(ref);
-    const format = column ? column.format : row.format;
-    const numFmt = format ? NUMBER_FORMATS[format] : undefined;
-    // Only a scalar row lays a series out along its row; a table cell is one workbook cell.
-    if (column || !place.series) write(ref, undefined, grid.name, place.row, place.column, value, numFmt);
-    else for (let m = 1; m <= months; m++) write(ref, m, grid.name, place.row, place.column + m - 1, value, numFmt);
+  const numFmtOf = (format: NumberFormat | undefined) => (format ? NUMBER_FORMATS[format] : undefined);
+  forEachCell(scenario, {
+    // A scalar row that holds a series lays it out along its row, one month per column.
+    scalar: (ref, grid, row) => {
+      const place = layout.cells.get(ref)!;
+      const value = engine.get(ref);
+      if (!place.series) write(ref, undefined, grid.name, place.row, place.column, value, numFmtOf(row.format));
+      else for (let m = 1; m <= months; m++) write(ref, m, grid.name, place.row, place.column + m - 1, value, numFmtOf(row.format));
+    },
+    table: (ref, grid, _row, column, rowIndex, columnIndex) => write(ref, undefined, grid.name, rowIndex + 2, TABLE_FIRST_COLUMN + columnIndex, engine.get(ref), numFmtOf(column.format)),
   });
   helpers.finish(w.helper);
 
