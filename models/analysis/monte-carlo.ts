@@ -1,5 +1,5 @@
 import type { InputRange } from '../../shared/scenario-schema';
-import { NONE, type Engine } from '../engine';
+import { NONE, isInGrid, type Engine } from '../engine';
 import { OUTPUT_GRID } from '../outputs';
 import { samplerOf } from './distributions';
 import { asInputValue } from './inputs';
@@ -66,7 +66,7 @@ export function simulate(engine: Engine, options: SimulationOptions): Simulation
     const draw = samplerOf(range);
     return integers.has(range.ref) ? (random: () => number) => asInputValue(draw(random), range.ref, integers) : draw;
   });
-  const outputs = engine.refs().filter((ref) => ref.startsWith(`${OUTPUT_GRID}.`) && (engine.get(ref) === NONE || numberOf(engine.get(ref)) !== undefined));
+  const outputs = engine.refs().filter((ref) => isInGrid(ref, OUTPUT_GRID) && (engine.get(ref) === NONE || numberOf(engine.get(ref)) !== undefined));
   const draws = outputs.map(() => new Float64Array(samples));
   const random = seededRandom(seed);
   const values = new Float64Array(inputs.length);

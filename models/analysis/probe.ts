@@ -1,4 +1,4 @@
-import { describeKind, isError, isFormula, isSeries, NONE, type CellInput, type Engine, type Value } from '../engine';
+import { cellRef, describeKind, gridOfRef, isError, isFormula, isSeries, NONE, type CellInput, type Engine, type Value } from '../engine';
 
 /**
  * What every analysis shares: one engine, inputs changed through
@@ -55,10 +55,10 @@ export function probeOutput(engine: Engine, output: string): OutputProbe {
 
 /** A cell reference in a grid the engine has no cells of. */
 function freeRef(engine: Engine): string {
-  const grids = new Set(engine.refs().map((ref) => ref.split('.')[0]));
+  const grids = new Set(engine.refs().map(gridOfRef));
   let grid = 'whatif_probe';
   for (let n = 2; grids.has(grid); n++) grid = `whatif_probe_${n}`;
-  return `${grid}.output`;
+  return cellRef(grid, 'output');
 }
 
 /** An input an analysis moves: its cell, what the cell held (to put back), and its value now. */

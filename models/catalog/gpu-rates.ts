@@ -1,4 +1,5 @@
 import type { Scenario } from '../../shared/scenario-schema';
+import { cellRef } from '../engine';
 import { addRow, setCell, setCellSource } from '../scenario';
 
 /**
@@ -51,10 +52,10 @@ export function fillGpuRate(scenario: Scenario, rowName: string | undefined, rat
     if (problem) return { error: problem };
     grid.rows[grid.rows.length - 1]!.label = rate.name;
   } else if (!grid.rows.some((r) => r.name === row)) {
-    return { error: `there is no row ${GPUS_GRID}.${row}` };
+    return { error: `there is no row ${cellRef(GPUS_GRID, row)}` };
   }
   for (const [column, value] of [['on_demand_hourly', rate.hourly], ['memory_gb', rate.memoryGb]] as const) {
-    const ref = `${GPUS_GRID}.${row}.${column}`;
+    const ref = cellRef(GPUS_GRID, row, column);
     setCell(scenario, ref, value);
     setCellSource(scenario, ref, { source: rate.source, asOf: rate.asOf });
   }

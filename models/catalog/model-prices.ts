@@ -1,5 +1,6 @@
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { NAME_PATTERN, type Scenario, type TableGrid } from '../../shared/scenario-schema';
+import { cellRef } from '../engine';
 import { addRow, cellInput, cellSource, setCell, setCellSource } from '../scenario';
 import { toEntry, type PriceEntry } from './catalog-entries';
 
@@ -43,11 +44,11 @@ function stamp(catalog: PriceCatalog, entry: PriceEntry, column: PriceCell) {
 export function fillModelPrices(scenario: Scenario, rowName: string, entry: PriceEntry, catalog: PriceCatalog): string | undefined {
   const grid = modelsGrid(scenario);
   if (typeof grid === 'string') return grid;
-  if (!grid.rows.some((row) => row.name === rowName)) return `there is no row ${MODELS_GRID}.${rowName} (rows: ${grid.rows.map((row) => row.name).join(', ') || 'none'})`;
+  if (!grid.rows.some((row) => row.name === rowName)) return `there is no row ${cellRef(MODELS_GRID, rowName)} (rows: ${grid.rows.map((row) => row.name).join(', ') || 'none'})`;
   const prices = rowPrices(entry);
   if (typeof prices === 'string') return prices;
   for (const column of PRICE_CELLS) {
-    const ref = `${MODELS_GRID}.${rowName}.${column}`;
+    const ref = cellRef(MODELS_GRID, rowName, column);
     setCell(scenario, ref, prices[column]);
     setCellSource(scenario, ref, stamp(catalog, entry, column));
   }
@@ -106,7 +107,7 @@ export function reviewPrices(scenario: Scenario, catalog: PriceCatalog): PriceRe
   const byId = new Map(catalog.models.map((row) => [row[0], row]));
   for (const row of grid.rows) {
     for (const column of PRICE_CELLS) {
-      const ref = `${MODELS_GRID}.${row.name}.${column}`;
+      const ref = cellRef(MODELS_GRID, row.name, column);
       const catalogId = cellSource(scenario, ref)?.catalog;
       if (catalogId === undefined) continue;
       const found = byId.get(catalogId);

@@ -1,4 +1,4 @@
-import { isError, isSeries, type EngineView, type Value } from '../engine';
+import { cellRef, isError, isSeries, type EngineView, type Value } from '../engine';
 import type { Lang } from '../../shared/lang';
 import type { CellInfo } from '../scenario';
 
@@ -60,9 +60,9 @@ export function chartData(engine: EngineView, catalog: ReadonlyMap<string, CellI
     ftBreakevenMonth: numberOf(engine.get('out.ft_breakeven_month')),
     ftMaxRetries: numberOf(engine.get('out.ft_max_retry_multiplier')),
     languages: languageRows.map((row) => {
-      const cell = (column: string) => numberOf(engine.get(`languages.${row}.${column}`)) ?? 0;
+      const cell = (column: string) => numberOf(engine.get(cellRef('languages', row, column))) ?? 0;
       const perUnit = cell('tokens_per_unit');
-      const label = catalog.get(`languages.${row}.share`)?.label[lang].split(' · ')[0] ?? row;
+      const label = catalog.get(cellRef('languages', row, 'share'))?.label[lang].split(' · ')[0] ?? row;
       return { label, input: cell('input_units') * perUnit, output: cell('output_units') * perUnit };
     }),
   };

@@ -1,6 +1,7 @@
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { BASE_SCENARIO, NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
 import { MODELS_GRID, catalogIds, fillModelPrices, findEntry, searchCatalog } from '../catalog';
+import { parseRef } from '../engine';
 import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, deleteRow, inputKindOf, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
 import { clipText } from '../format/clip-text';
 import { CliFailure } from './cli-io';
@@ -39,13 +40,13 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, cat
   if (edits.addRows.length + edits.deleteRows.length + edits.prices.length + edits.sets.length === 0) return named;
   const draft = named === scenario ? structuredClone(scenario) : named;
   for (const target of edits.addRows) {
-    const [grid, row] = splitRow(target, '--add-row');
+    const { grid, row } = splitRow(target, '--add-row');
     const kind = draft.grids.find((g) => g.name === grid)?.kind;
     if (kind === 'scalar') throw new CliFailure(`--add-row: ${grid} is not a table grid (add rows to a table, like languages.fr)`);
     fail('--add-row', addRow(draft, grid, row), grid, draft);
   }
   for (const target of edits.deleteRows) {
-    const [grid, row] = splitRow(target, '--delete-row');
+    const { grid, row } = splitRow(target, '--delete-row');
     fail('--delete-row', deleteRow(draft, grid, row), grid, draft);
   }
   for (const price of edits.prices) applyPrice(draft, price, catalog!);
@@ -121,11 +122,11 @@ function parseAssignment(text: string): Assignment {
   return { ref: target.slice(0, at), month, raw };
 }
 
-function splitRow(target: string, flag: string): [grid: string, row: string] {
-  const parts = target.split('.');
-  if (parts.length !== 2 || !parts[0]) throw new CliFailure(`${flag} expects GRID.ROW, like languages.fr, got "${target}"`);
-  if (!NAME_PATTERN.test(parts[1]!)) throw new CliFailure(`${flag} ${target}: "${parts[1]}" is not a lower_snake_case name (a–z, 0–9 and _, starting with a letter)`);
-  return [parts[0], parts[1]!];
+function splitRow(target: string, flag: string): { grid: string; row: string } {
+  const parts = parseRef(target);
+  if (!parts || parts.column !== undefined) throw new CliFailure(`${flag} expects GRID.ROW, like languages.fr, got "${target}"`);
+  if (!NAME_PATTERN.test(parts.row)) throw new CliFailure(`${flag} ${target}: "${parts.row}" is not a lower_snake_case name (a–z, 0–9 and _, starting with a letter)`);
+  return parts;
 }
 
 function fail(flag: string, problem: string | undefined, grid: string | undefined, scenario: Scenario): void {

@@ -9,12 +9,6 @@ export class ColumnIndex {
   private readonly members = new Map<number, number[]>();
   private readonly rowNames = new Map<number, string[]>();
 
-  /** The column a cell reference belongs to (`grid.column`), or undefined for a scalar cell. */
-  static columnOf(ref: string): string | undefined {
-    const parts = ref.split('.');
-    return parts.length === 3 ? `${parts[0]}.${parts[2]}` : undefined;
-  }
-
   /** Registers a column vertex (with no cells yet). */
   add(column: number): void {
     if (!this.members.has(column)) {

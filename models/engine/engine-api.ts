@@ -2,9 +2,9 @@ import type { MonthValues } from './month-overrides';
 import type { CellInput, Value } from './values';
 
 /*
- * What the engine promises its callers: the facade's interface, its options
- * and the form of a reference. The workbook that keeps the promise is in
- * engine.ts.
+ * What the engine promises its callers: the facade's interface and its
+ * options (the form of a reference is in cell-ref.ts). The workbook that
+ * keeps the promise is in engine.ts.
  */
 
 /** Edits applied together, recomputed once. */
@@ -66,15 +66,3 @@ export interface EngineOptions {
 
 /** Longest horizon the engine accepts, in months (100 years). */
 export const MAX_HORIZON = 1200;
-
-const REF_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/;
-
-/** True when the text is a well-formed cell reference (`grid.row` or `grid.row.column`). */
-export function isCellRef(ref: string): boolean {
-  return REF_PATTERN.test(ref);
-}
-
-/** Refuses a malformed reference with the form a reference takes. */
-export function checkRef(ref: string): void {
-  if (!isCellRef(ref)) throw new RangeError(`"${ref}" is not a cell reference (grid.row or grid.row.column, lower_snake_case)`);
-}

@@ -4,7 +4,8 @@ import { ColumnIndex } from './column-index';
 import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver, type StepEvaluate } from './compile';
 import { cyclePath } from './cycle-path';
 import { DependencyGraph } from './dependency-graph';
-import { checkRef, type Engine, type EngineEdits, type EngineOptions } from './engine-api';
+import { checkRef, columnOfRef, columnRef, gridOfRef, isInGrid, parseRef } from './cell-ref';
+import type { Engine, EngineEdits, EngineOptions } from './engine-api';
 import { applyOverrides, monthIndex, type MonthValues } from './month-overrides';
 import { evaluateRecurrence, evaluateSteps } from './recurrence';
 import { BLANK, CellError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
@@ -135,7 +136,7 @@ class Workbook implements Engine {
     for (const column of this.columnsToLink) this.recompile(column, roots);
     this.columnsToLink.clear();
     for (const grid of this.gridsChanged) {
-      for (const [name, waiters] of this.waiting) if (name === grid || name.startsWith(`${grid}.`)) for (const waiter of waiters) this.recompile(waiter, roots);
+      for (const [name, waiters] of this.waiting) if (name === grid || isInGrid(name, grid)) for (const waiter of waiters) this.recompile(waiter, roots);
     }
     this.gridsChanged.clear();
     return this.recompute([...roots], cyclesBefore);
@@ -168,10 +169,10 @@ class Workbook implements Engine {
   private allocate(ref: string): number {
     const slot = this.newSlot(ref);
     this.slots.set(ref, slot);
-    const column = ColumnIndex.columnOf(ref);
-    const columnSlot = column === undefined ? undefined : this.ensureColumn(column);
+    const parts = parseRef(ref);
+    const columnSlot = parts?.column === undefined ? undefined : this.ensureColumn(columnRef(parts.grid, parts.column));
     if (columnSlot !== undefined) {
-      this.columns.join(columnSlot, slot, ref.split('.')[1]!);
+      this.columns.join(columnSlot, slot, parts!.row);
       this.columnsToLink.add(columnSlot);
     }
     return slot;
@@ -190,7 +191,7 @@ class Workbook implements Engine {
     this.env.values.push(0);
     this.env.columns.push(undefined);
     this.graph.ensure(slot);
-    const grid = ref.split('.')[0]!;
+    const grid = gridOfRef(ref);
     const size = this.gridSizes.get(grid) ?? 0;
     if (size === 0) this.gridsChanged.add(grid);
     this.gridSizes.set(grid, size + 1);
@@ -211,7 +212,7 @@ class Workbook implements Engine {
   }
 
   private release(slot: number, ref: string): void {
-    const column = ColumnIndex.columnOf(ref);
+    const column = columnOfRef(ref);
     const columnSlot = column === undefined ? undefined : this.columnSlots.get(column);
     if (columnSlot !== undefined) {
       this.columns.leave(columnSlot, slot);
@@ -227,7 +228,7 @@ class Workbook implements Engine {
     this.overrides[slot] = undefined;
     this.env.values[slot] = new CellError('#REF!', `${ref} was deleted`);
     this.graph.setReads(slot, []);
-    const grid = ref.split('.')[0]!;
+    const grid = gridOfRef(ref);
     const size = (this.gridSizes.get(grid) ?? 1) - 1;
     if (size === 0) {
       this.gridSizes.delete(grid);
@@ -310,9 +311,10 @@ class Workbook implements Engine {
 
   private resolverFor(ref: string): NameResolver {
     const { slotOf, columnSlotOf, hasGrid } = this.lookups;
-    if (ref.indexOf('.') === ref.lastIndexOf('.')) return { self: ref, slotOf, columnSlotOf, hasGrid };
-    const [grid, row] = ref.split('.');
-    return { self: ref, slotOf, columnSlotOf, hasGrid, home: { grid: grid!, row: row! } };
+    // Only a table cell has a home row for `row.column`; most cells are scalar, so skip parsing those.
+    const parts = ref.indexOf('.') === ref.lastIndexOf('.') ? undefined : parseRef(ref);
+    if (parts?.column === undefined) return { self: ref, slotOf, columnSlotOf, hasGrid };
+    return { self: ref, slotOf, columnSlotOf, hasGrid, home: { grid: parts.grid, row: parts.row } };
   }
 
   private evaluate(slot: number): Value {

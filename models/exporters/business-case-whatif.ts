@@ -1,6 +1,6 @@
 import { compareScenarios, differenceFromBase, integerRefs, numericInputs, sensitivity, type ScenarioFigures } from '../analysis';
 import { compareChartOption, scenarioLabel, tornadoChartOption, whatIfChartTitle } from '../charts';
-import { NONE, type Engine, type Value } from '../engine';
+import { NONE, isInGrid, type Engine, type Value } from '../engine';
 import { formatNumber, formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
 import type { CellInfo } from '../scenario';
@@ -70,7 +70,7 @@ export function caseWhatIf(scenario: Scenario, engine: Engine, catalog: Readonly
   if (engine.has('out.tco')) {
     const labelOf = (ref: string) => catalog.get(ref)?.label[lang] ?? ref;
     // As "what moves TCO most" on page 1: the calendar is the frame of the plan, not an assumption to rank.
-    const inputs = numericInputs(engine).filter((ref) => !ref.startsWith('calendar.')).map((ref) => ({ ref }));
+    const inputs = numericInputs(engine).filter((ref) => !isInGrid(ref, 'calendar')).map((ref) => ({ ref }));
     const result = sensitivity(engine, { output: 'out.tco', inputs, integers: integerRefs(scenario) });
     charts.push({ id: 'tornado', title: whatIfChartTitle('tornado', lang, { output: labelOf('out.tco') }), svg: renderChartSvg(tornadoChartOption(result, labelOf, lang, 10)) });
   }

@@ -1,4 +1,4 @@
-import { NONE, isError, type EngineView, type Value } from '../engine';
+import { NONE, cellRef, isError, type EngineView, type Value } from '../engine';
 import { formatNumber, formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
 import { warnings } from '../outputs';
@@ -182,11 +182,11 @@ function tableOf(engine: EngineView, catalog: ReadonlyMap<string, CellInfo>, gri
     title,
     columns: columns.map(([, heading]) => heading),
     rows: rows.map((row) => {
-      const first = catalog.get(`${grid}.${row}.${columns[0]![0]}`);
+      const first = catalog.get(cellRef(grid, row, columns[0]![0]));
       return {
         label: first?.label[lang].split(' · ')[0] ?? row,
         cells: columns.map(([column]) => {
-          const ref = `${grid}.${row}.${column}`;
+          const ref = cellRef(grid, row, column);
           const value = engine.get(ref);
           return value === undefined ? '' : formatValue(value, catalog.get(ref)?.format, lang);
         }),

@@ -1,4 +1,4 @@
-import { NONE, isError, isSeries, type EngineView, type Value } from '../engine';
+import { NONE, cellRef, isError, isSeries, type EngineView, type Value } from '../engine';
 import type { CellInfo } from '../scenario';
 
 /** The monthly columns of `series.csv`, each read from `series.<name>`. */
@@ -18,7 +18,7 @@ export function csvValue(value: Value | undefined): string {
 
 /** The values of the {@link SERIES_COLUMNS} and the number of months the longest of them covers. */
 export function monthlyColumns(engine: EngineView): { columns: Array<Value | undefined>; months: number } {
-  const columns = SERIES_COLUMNS.map((name) => engine.get(`series.${name}`));
+  const columns = SERIES_COLUMNS.map((name) => engine.get(cellRef('series', name)));
   return { columns, months: Math.max(0, ...columns.map((v) => (v !== undefined && isSeries(v) ? v.length : 0))) };
 }
 

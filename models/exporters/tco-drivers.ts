@@ -1,5 +1,5 @@
 import { numericInputs, sensitivity } from '../analysis';
-import type { Engine } from '../engine';
+import { isInGrid, type Engine } from '../engine';
 import type { Driver } from './business-case';
 
 /** The share each assumption is moved by to rank it, as the business case asks (±20 %). */
@@ -12,7 +12,7 @@ export const DRIVER_PCT = 20;
  */
 export function tcoDrivers(engine: Engine, integers: ReadonlySet<string>): Driver[] {
   if (!engine.has('out.tco')) return [];
-  const inputs = numericInputs(engine).filter((ref) => !ref.startsWith('calendar.')).map((ref) => ({ ref }));
+  const inputs = numericInputs(engine).filter((ref) => !isInGrid(ref, 'calendar')).map((ref) => ({ ref }));
   const result = sensitivity(engine, { output: 'out.tco', inputs, pct: DRIVER_PCT, integers });
   return result.rows.filter((row) => row.swing !== null && row.swing > 0).slice(0, 3).map((row) => ({ ref: row.input, swing: row.swing!, pct: DRIVER_PCT }));
 }

@@ -1,4 +1,4 @@
-import { isSeries, type EngineView, type Value } from '../engine';
+import { isInGrid, isSeries, type EngineView, type Value } from '../engine';
 
 /**
  * Reading a computed scenario by convention rather than by knowledge of the
@@ -14,12 +14,12 @@ export const CHECKS_GRID = 'checks';
 
 /** Every output reference with its value, in document order. */
 export function outputValues(engine: EngineView): Array<[ref: string, value: Value]> {
-  return engine.refs().filter((ref) => ref.startsWith(`${OUTPUT_GRID}.`)).map((ref) => [ref, engine.get(ref)!]);
+  return engine.refs().filter((ref) => isInGrid(ref, OUTPUT_GRID)).map((ref) => [ref, engine.get(ref)!]);
 }
 
 /** The `checks.*_ok` cells that are not true (false, or an error), by reference. */
 export function failedChecks(engine: EngineView): string[] {
-  return engine.refs().filter((ref) => ref.startsWith(`${CHECKS_GRID}.`) && ref.endsWith('_ok') && engine.get(ref) !== true);
+  return engine.refs().filter((ref) => isInGrid(ref, CHECKS_GRID) && ref.endsWith('_ok') && engine.get(ref) !== true);
 }
 
 /** Every cell holding a monthly series, with its months, in document order. */

@@ -1,4 +1,5 @@
 import type { LocalText, NumberFormat, Scenario } from '../../shared/scenario-schema';
+import { forEachCell } from './cell-place';
 
 /** What the document says about one cell, for display and export. */
 export interface CellInfo {
@@ -29,28 +30,23 @@ function both(text: LocalText | undefined, fallback: string): { en: string; zh: 
 /** Every cell of the scenario with its label, unit, format and source, in document order. */
 export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
   const catalog = new Map<string, CellInfo>();
-  for (const grid of scenario.grids) {
-    if (grid.kind === 'scalar') {
-      for (const row of grid.rows) {
-        const ref = `${grid.name}.${row.name}`;
-        catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message });
-      }
-      continue;
-    }
-    for (const row of grid.rows) {
-      const rowLabel = both(row.label, row.name);
-      for (const column of grid.columns) {
-        const ref = `${grid.name}.${row.name}.${column.name}`;
-        const columnLabel = both(column.label, column.name);
-        const own = row.sources?.[column.name];
-        catalog.set(ref, {
-          ref, grid: grid.name, row: row.name, column: column.name,
-          label: { en: `${rowLabel.en} · ${columnLabel.en}`, zh: `${rowLabel.zh} · ${columnLabel.zh}` },
-          unit: column.unit === undefined ? undefined : both(column.unit, ''), format: column.format, note: row.note,
-          source: own?.source ?? row.source, asOf: own?.asOf ?? row.asOf, catalog: own?.catalog,
-        });
-      }
-    }
-  }
+  let rowLabel = both(undefined, '');
+  forEachCell(scenario, {
+    scalar: (ref, grid, row) => {
+      catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message });
+    },
+    table: (ref, grid, row, column, _rowIndex, columnIndex) => {
+      // A row's cells come together, first column first: its label is read once for all of them.
+      if (columnIndex === 0) rowLabel = both(row.label, row.name);
+      const columnLabel = both(column.label, column.name);
+      const own = row.sources?.[column.name];
+      catalog.set(ref, {
+        ref, grid: grid.name, row: row.name, column: column.name,
+        label: { en: `${rowLabel.en} · ${columnLabel.en}`, zh: `${rowLabel.zh} · ${columnLabel.zh}` },
+        unit: column.unit === undefined ? undefined : both(column.unit, ''), format: column.format, note: row.note,
+        source: own?.source ?? row.source, asOf: own?.asOf ?? row.asOf, catalog: own?.catalog,
+      });
+    },
+  });
   return catalog;
 }

@@ -1,4 +1,5 @@
-import type { Grid, Scenario } from '../../shared/scenario-schema';
+import type { Column, Grid, ScalarGrid, ScalarRow, Scenario, TableGrid, TableRow } from '../../shared/scenario-schema';
+import { cellRef, parseRef } from '../engine';
 
 /** Where a reference lives in the document. */
 export interface CellPlace {
@@ -11,7 +12,7 @@ export interface CellPlace {
 const rowIndexes = new WeakMap<Grid['rows'], Map<string, number>>();
 
 /** The position of a row by name, or -1 (a map lookup: cells of a 10,000-row table are located on every redraw). */
-function rowIndexOf(grid: Grid, name: string | undefined): number {
+function rowIndexOf(grid: Grid, name: string): number {
   let index = rowIndexes.get(grid.rows);
   if (!index) {
     index = new Map();
@@ -19,17 +20,51 @@ function rowIndexOf(grid: Grid, name: string | undefined): number {
     grid.rows.forEach((row, i) => index!.has(row.name) || index!.set(row.name, i));
     rowIndexes.set(grid.rows, index);
   }
-  return name === undefined ? -1 : index.get(name) ?? -1;
+  return index.get(name) ?? -1;
 }
 
 /** Finds the grid, row and column of a reference, or undefined. */
 export function locateCell(scenario: Scenario, ref: string): CellPlace | undefined {
-  const [gridName, rowName, column] = ref.split('.');
-  const gridIndex = scenario.grids.findIndex((grid) => grid.name === gridName);
+  const parts = parseRef(ref);
+  if (!parts) return undefined;
+  const { column } = parts;
+  const gridIndex = scenario.grids.findIndex((grid) => grid.name === parts.grid);
   const grid = scenario.grids[gridIndex];
   if (!grid) return undefined;
-  const rowIndex = rowIndexOf(grid, rowName);
+  const rowIndex = rowIndexOf(grid, parts.row);
   if (rowIndex < 0) return undefined;
   if (grid.kind === 'scalar') return column === undefined ? { gridIndex, rowIndex } : undefined;
   return column !== undefined && grid.columns.some((c) => c.name === column) ? { gridIndex, rowIndex, column } : undefined;
+}
+
+/** What {@link forEachCell} calls for each cell: one function for a scalar grid's row, one for a table's cell. */
+export interface CellVisitor {
+  scalar(ref: string, grid: ScalarGrid, row: ScalarRow, rowIndex: number): void;
+  table(ref: string, grid: TableGrid, row: TableRow, column: Column, rowIndex: number, columnIndex: number): void;
+}
+
+/**
+ * Visits every cell of the scenario in document order: grid by grid, a
+ * scalar grid's rows, a table's cells row by row. The cell comes as
+ * arguments, not as an object: it runs over every cell of 100k-cell
+ * documents on load, where an object per cell measured about a third slower
+ * than the loops it replaced (and a generator slower still).
+ */
+export function forEachCell(scenario: Scenario, visit: CellVisitor): void {
+  for (const grid of scenario.grids) {
+    if (grid.kind === 'scalar') {
+      for (let rowIndex = 0; rowIndex < grid.rows.length; rowIndex++) {
+        const row = grid.rows[rowIndex]!;
+        visit.scalar(cellRef(grid.name, row.name), grid, row, rowIndex);
+      }
+      continue;
+    }
+    for (let rowIndex = 0; rowIndex < grid.rows.length; rowIndex++) {
+      const row = grid.rows[rowIndex]!;
+      for (let columnIndex = 0; columnIndex < grid.columns.length; columnIndex++) {
+        const column = grid.columns[columnIndex]!;
+        visit.table(cellRef(grid.name, row.name, column.name), grid, row, column, rowIndex, columnIndex);
+      }
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { MAX_MONTHS, NAME_PATTERN, type Grid, type ScalarRow, type Scenario, type TableGrid } from '../../shared/scenario-schema';
-import type { CellInput } from '../engine';
+import { cellRef, columnRef, type CellInput } from '../engine';
 import { locateCell } from './cell-place';
 import { dropCatalogSource } from './cell-sources';
 import { renameReference } from './rewrite-references';
@@ -70,7 +70,7 @@ export function clearColumnOverride(scenario: Scenario, ref: string): string | u
 export function setColumnFormula(scenario: Scenario, gridName: string, columnName: string, formula: string | undefined): string | undefined {
   const grid = scenario.grids.find((g) => g.name === gridName);
   const column = grid?.kind === 'table' ? grid.columns.find((c) => c.name === columnName) : undefined;
-  if (!column) return `there is no table column ${gridName}.${columnName}`;
+  if (!column) return `there is no table column ${columnRef(gridName, columnName)}`;
   if (formula !== undefined && !formula.startsWith('=')) return `a column formula starts with "=", got "${formula}"`;
   if (formula === undefined) delete column.formula;
   else column.formula = formula;
@@ -165,13 +165,15 @@ export function addRow(scenario: Scenario, gridName: string, name: string): stri
 export function renameRow(scenario: Scenario, gridName: string, from: string, to: string): string | undefined {
   const grid = scenario.grids.find((g) => g.name === gridName);
   const row = grid?.rows.find((r) => r.name === from);
-  if (!grid || !row) return `there is no row ${gridName}.${from}`;
+  const fromRef = cellRef(gridName, from);
+  if (!grid || !row) return `there is no row ${fromRef}`;
   if (from === to) return undefined;
   const problem = checkRowName(grid, to);
   if (problem) return problem;
   row.name = to;
-  rewriteFormulas(scenario, (formula) => renameReference(formula, `${gridName}.${from}`, `${gridName}.${to}`));
-  renameRowRefs(scenario, `${gridName}.${from}`, `${gridName}.${to}`);
+  const toRef = cellRef(gridName, to);
+  rewriteFormulas(scenario, (formula) => renameReference(formula, fromRef, toRef));
+  renameRowRefs(scenario, fromRef, toRef);
   return undefined;
 }
 
@@ -179,9 +181,9 @@ export function renameRow(scenario: Scenario, gridName: string, from: string, to
 export function deleteRow(scenario: Scenario, gridName: string, rowName: string): string | undefined {
   const grid = scenario.grids.find((g) => g.name === gridName);
   const index = grid?.rows.findIndex((r) => r.name === rowName) ?? -1;
-  if (!grid || index < 0) return `there is no row ${gridName}.${rowName}`;
+  if (!grid || index < 0) return `there is no row ${cellRef(gridName, rowName)}`;
   grid.rows.splice(index, 1);
-  dropRowRefs(scenario, `${gridName}.${rowName}`);
+  dropRowRefs(scenario, cellRef(gridName, rowName));
   return undefined;
 }
 

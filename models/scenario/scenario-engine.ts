@@ -1,5 +1,6 @@
 import type { MonthOverrides, Scenario, TableGrid, TableRow } from '../../shared/scenario-schema';
-import { createEngine, type CellInput, type Engine, type MonthValues } from '../engine';
+import { cellRef, columnRef, createEngine, type CellInput, type Engine, type MonthValues } from '../engine';
+import { forEachCell } from './cell-place';
 
 /** The horizon cell used when a scenario names none. */
 export const DEFAULT_HORIZON_REF = 'calendar.horizon_months';
@@ -16,23 +17,16 @@ export function tableCellInput(grid: TableGrid, row: TableRow, column: string): 
 /** Every cell of a scenario as `[ref, input]`: `grid.row` for scalar grids, `grid.row.column` for tables. */
 export function scenarioCells(scenario: Scenario): Array<[string, CellInput]> {
   const cells: Array<[string, CellInput]> = [];
-  for (const grid of scenario.grids) {
-    if (grid.kind === 'scalar') {
-      for (const row of grid.rows) cells.push([`${grid.name}.${row.name}`, row.value]);
-      continue;
-    }
-    for (const row of grid.rows) {
-      for (const column of grid.columns) {
-        cells.push([`${grid.name}.${row.name}.${column.name}`, tableCellInput(grid, row, column.name)]);
-      }
-    }
-  }
+  forEachCell(scenario, {
+    scalar: (ref, _grid, row) => cells.push([ref, row.value]),
+    table: (ref, grid, row, column) => cells.push([ref, tableCellInput(grid, row, column.name)]),
+  });
   return cells;
 }
 
 /** Every table column of a scenario as `grid.column`: aggregates may read them even when the table is empty. */
 export function scenarioColumns(scenario: Scenario): string[] {
-  return scenario.grids.flatMap((grid) => (grid.kind === 'table' ? grid.columns.map((column) => `${grid.name}.${column.name}`) : []));
+  return scenario.grids.flatMap((grid) => (grid.kind === 'table' ? grid.columns.map((column) => columnRef(grid.name, column.name)) : []));
 }
 
 /** Month overrides as the engine takes them: month number → value. */
@@ -45,7 +39,7 @@ export function scenarioOverrides(scenario: Scenario): Array<[string, MonthOverr
   const found: Array<[string, MonthOverrides]> = [];
   for (const grid of scenario.grids) {
     if (grid.kind !== 'scalar') continue;
-    for (const row of grid.rows) if (row.overrides && Object.keys(row.overrides).length > 0) found.push([`${grid.name}.${row.name}`, row.overrides]);
+    for (const row of grid.rows) if (row.overrides && Object.keys(row.overrides).length > 0) found.push([cellRef(grid.name, row.name), row.overrides]);
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../shared/scenario-schema';
+import { cellRef } from '../engine';
 import { cellInput, setCell, setCellSource } from '../scenario';
 import type { TextCounts, TokenCount } from './measure';
 
@@ -29,8 +30,8 @@ export function ratioFor(unit: CountUnit, count: TokenCount): number | null {
  * that date.
  */
 export function writeMeasuredRatio(scenario: Scenario, row: string, count: TokenCount, counts: TextCounts, today: string): string | undefined {
-  const unitRef = `${LANGUAGES_GRID}.${row}.unit`;
-  const target = `${LANGUAGES_GRID}.${row}.tokens_per_unit`;
+  const unitRef = cellRef(LANGUAGES_GRID, row, 'unit');
+  const target = cellRef(LANGUAGES_GRID, row, 'tokens_per_unit');
   const unitInput = cellInput(scenario, unitRef);
   if (unitInput === undefined || cellInput(scenario, target) === undefined) return `there is no Languages row "${row}" with a unit and tokens per unit`;
   const unit = countUnitOf(unitInput);

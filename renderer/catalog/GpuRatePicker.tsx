@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { GPUS_GRID, GPU_RATES, type GpuRate } from '../../models/catalog';
+import { cellRef, parseRef } from '../../models/engine';
 import { formatNumber } from '../../models/format/format-value';
 import { useServices } from '../hooks/services';
 import { useDocument, useSession, useT } from '../hooks/store-hooks';
@@ -13,7 +14,8 @@ export function GpuRatePicker({ onClose }: { onClose: () => void }) {
   const selected = useSession((state) => state.selected);
   const grid = useDocument((state) => state.scenario.grids.find((g) => g.name === GPUS_GRID));
   const rows = useMemo(() => grid?.rows.map((row) => row.name) ?? [], [grid]);
-  const [target, setTarget] = useState(selected?.startsWith(`${GPUS_GRID}.`) ? selected.split('.')[1]! : '');
+  const selectedPlace = selected === undefined ? undefined : parseRef(selected);
+  const [target, setTarget] = useState(selectedPlace?.grid === GPUS_GRID ? selectedPlace.row : '');
   const pick = (rate: GpuRate) => {
     const { notify, select } = services.sessionStore.getState();
     let filled: string | undefined;
@@ -22,7 +24,7 @@ export function GpuRatePicker({ onClose }: { onClose: () => void }) {
       notify({ kind: 'error', text: problem });
       return;
     }
-    select(`${GPUS_GRID}.${filled}.on_demand_hourly`);
+    select(cellRef(GPUS_GRID, filled!, 'on_demand_hourly'));
     onClose();
   };
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { MODELS_GRID, searchCatalog, type PriceEntry } from '../../models/catalog';
+import { cellRef, parseRef } from '../../models/engine';
 import { formatNumber } from '../../models/format/format-value';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { useServices } from '../hooks/services';
@@ -22,7 +23,8 @@ export function ModelPicker({ onClose }: { onClose: () => void }) {
   const selected = useSession((state) => state.selected);
   const grid = useDocument((state) => state.scenario.grids.find((g) => g.name === MODELS_GRID));
   const rows = useMemo(() => grid?.rows.map((row) => row.name) ?? [], [grid]);
-  const selectedRow = selected?.startsWith(`${MODELS_GRID}.`) ? selected.split('.')[1] : undefined;
+  const selectedPlace = selected === undefined ? undefined : parseRef(selected);
+  const selectedRow = selectedPlace?.grid === MODELS_GRID ? selectedPlace.row : undefined;
   const [catalog, setCatalog] = useState<PriceCatalog>();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -45,8 +47,8 @@ export function ModelPicker({ onClose }: { onClose: () => void }) {
       notify({ kind: 'error', text: problem });
       return;
     }
-    notify({ kind: 'info', text: t('picked', { row: `${MODELS_GRID}.${filled}`, id: entry.id, source: catalog.source, date: catalog.date }) });
-    select(`${MODELS_GRID}.${filled}.input_per_m`);
+    notify({ kind: 'info', text: t('picked', { row: cellRef(MODELS_GRID, filled!), id: entry.id, source: catalog.source, date: catalog.date }) });
+    select(cellRef(MODELS_GRID, filled!, 'input_per_m'));
     onClose();
   };
 

@@ -1,4 +1,4 @@
-import { isFormula } from '../../models/engine';
+import { cellRef, isFormula, isInRow, parseRef } from '../../models/engine';
 import { mentionsReference } from '../../models/scenario';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../hooks/services';
@@ -9,8 +9,8 @@ export function RowActions({ grid }: { grid: Grid }) {
   const services = useServices();
   const t = useT();
   const selected = useSession((state) => state.selected);
-  const [gridName, rowName] = selected?.split('.') ?? [];
-  const selectedRow = gridName === grid.name ? rowName : undefined;
+  const place = selected === undefined ? undefined : parseRef(selected);
+  const selectedRow = place?.grid === grid.name ? place.row : undefined;
 
   /** Asks for a row name and applies it; a refused name stays in the dialog with the reason. Resolves to the name applied. */
   const askName = async (title: string, value: string, apply: (name: string) => string | undefined): Promise<string | undefined> => {
@@ -27,24 +27,24 @@ export function RowActions({ grid }: { grid: Grid }) {
 
   const add = async () => {
     const name = await askName(`${t('addRow')} — ${grid.name}`, '', (typed) => services.documentStore.getState().addRow(grid.name, typed));
-    if (name) services.sessionStore.getState().select(grid.kind === 'scalar' ? `${grid.name}.${name}` : `${grid.name}.${name}.${grid.columns[0]?.name}`);
+    if (name) services.sessionStore.getState().select(cellRef(grid.name, name, grid.kind === 'table' ? grid.columns[0]?.name : undefined));
   };
   const rename = async () => {
     if (!selectedRow) return;
-    const name = await askName(`${t('renameRow')} — ${grid.name}.${selectedRow}`, selectedRow, (typed) => services.documentStore.getState().renameRow(grid.name, selectedRow, typed));
-    if (name) services.sessionStore.getState().select(selected!.replace(`${grid.name}.${selectedRow}`, `${grid.name}.${name}`));
+    const name = await askName(`${t('renameRow')} — ${cellRef(grid.name, selectedRow)}`, selectedRow, (typed) => services.documentStore.getState().renameRow(grid.name, selectedRow, typed));
+    if (name) services.sessionStore.getState().select(cellRef(grid.name, name, place?.column));
   };
   const remove = async () => {
     if (!selectedRow) return;
     const { engine } = services.documentStore.getState();
-    const prefix = `${grid.name}.${selectedRow}`;
-    const users = engine.refs().filter((ref) => !ref.startsWith(`${prefix}.`) && ref !== prefix).filter((ref) => {
+    const rowRef = cellRef(grid.name, selectedRow);
+    const users = engine.refs().filter((ref) => !isInRow(ref, rowRef)).filter((ref) => {
       const input = engine.input(ref);
-      return input !== undefined && isFormula(input) && mentionsReference(input, prefix);
+      return input !== undefined && isFormula(input) && mentionsReference(input, rowRef);
     });
     if (users.length > 0) {
       const answer = await services.sessionStore.getState().ask({
-        title: t('deleteRow'), message: t('confirmDelete', { row: prefix, n: users.length }),
+        title: t('deleteRow'), message: t('confirmDelete', { row: rowRef, n: users.length }),
         buttons: [{ id: 'delete', label: t('deleteRow') }, { id: 'cancel', label: t('cancel') }],
       });
       if (answer.button !== 'delete') return;

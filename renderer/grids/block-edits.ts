@@ -1,3 +1,4 @@
+import { gridOfRef } from '../../models/engine';
 import type { AppServices } from '../hooks/services';
 import { clearedInput } from './clear-cell';
 import { block, refAt, valueColumns } from './grid-geometry';
@@ -15,7 +16,7 @@ export function clearSelection(services: AppServices): void {
 export function selectWholeGrid(services: AppServices): void {
   const { selected, select } = services.sessionStore.getState();
   const focused = document.activeElement?.closest('.grid-section')?.id.replace(/^grid-/, '');
-  const name = focused ?? selected?.split('.')[0];
+  const name = focused ?? (selected && gridOfRef(selected));
   const grid = services.documentStore.getState().scenario.grids.find((g) => g.name === name);
   if (!grid || grid.rows.length === 0) return;
   const columns = valueColumns(grid);

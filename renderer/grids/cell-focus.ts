@@ -1,7 +1,9 @@
 import type { CellFocusedEvent } from 'ag-grid-community';
+import { gridOfRef } from '../../models/engine';
 import type { Grid } from '../../shared/scenario-schema';
 import type { AppServices } from '../hooks/services';
 import { isDescriptiveColumn } from './descriptive-columns';
+import { refAt } from './grid-geometry';
 import type { RowData } from './grid-rows';
 import { shiftHeld } from './shift-state';
 
@@ -12,12 +14,12 @@ import { shiftHeld } from './shift-state';
  */
 export function selectFocusedCell(services: AppServices, grid: Grid, event: CellFocusedEvent<RowData>): void {
   const colId = typeof event.column === 'object' && event.column ? event.column.getColId() : undefined;
-  const row = event.rowIndex === null || event.rowIndex === undefined ? undefined : grid.rows[event.rowIndex];
-  if (!row || !colId || isDescriptiveColumn(colId)) return;
-  const ref = grid.kind === 'scalar' ? `${grid.name}.${row.name}` : `${grid.name}.${row.name}.${colId}`;
+  if (event.rowIndex === null || event.rowIndex === undefined || !colId || isDescriptiveColumn(colId)) return;
+  const ref = refAt(grid, event.rowIndex, colId);
+  if (!ref) return;
   keepInView(grid.name, ref);
   const session = services.sessionStore.getState();
-  const anchorGrid = session.selected?.split('.')[0];
+  const anchorGrid = session.selected && gridOfRef(session.selected);
   if (shiftHeld() && session.selected && anchorGrid === grid.name) {
     if (ref !== session.extent) session.select(session.selected, ref);
     return;

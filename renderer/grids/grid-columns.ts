@@ -1,4 +1,5 @@
 import type { ColDef, ValueSetterParams } from 'ag-grid-community';
+import { cellRef } from '../../models/engine';
 import type { Lang } from '../../shared/lang';
 import { localText } from '../../models/format/local-text';
 import type { Grid, NumberFormat } from '../../shared/scenario-schema';
@@ -36,7 +37,7 @@ export interface ColumnContext {
  */
 export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extract<Grid, { kind: 'table' }>['columns'] }, context: ColumnContext): ColDef<RowData>[] {
   const { services, lang, t, currentGrid, narrow, showSources } = context;
-  const refOf = (column?: string) => (rowName: string) => (column ? `${grid.name}.${rowName}.${column}` : `${grid.name}.${rowName}`);
+  const refOf = (column?: string) => (rowName: string) => cellRef(grid.name, rowName, column);
   const valueColumn = (colId: string, headerName: string, column: string | undefined, columnIndex: number, format: ValueCellParams['format'], unit?: string): ColDef<RowData> => ({
     colId,
     headerName: unit ? `${headerName} (${unit})` : headerName,
@@ -67,7 +68,7 @@ export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extr
   });
   const label: ColDef<RowData> = {
     colId: DESCRIPTIVE_COLUMN.label, headerName: t('col.name'), field: 'label', width: narrow ? 160 : 260, pinned: 'left',
-    tooltipValueGetter: (params) => (params.data ? `${grid.name}.${params.data.name}` : undefined),
+    tooltipValueGetter: (params) => (params.data ? cellRef(grid.name, params.data.name) : undefined),
   };
   if (grid.kind === 'scalar') {
     const formatOf = (rowName: string): NumberFormat | undefined => {

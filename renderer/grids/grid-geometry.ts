@@ -1,3 +1,5 @@
+import { cellRef } from '../../models/engine';
+import { locateCell } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
 
 /** The editable columns of a grid: `value` for a scalar grid, the table's columns otherwise. */
@@ -9,18 +11,15 @@ export function valueColumns(grid: Grid): string[] {
 export function refAt(grid: Grid, rowIndex: number, column: string): string | undefined {
   const row = grid.rows[rowIndex];
   if (!row) return undefined;
-  return grid.kind === 'scalar' ? `${grid.name}.${row.name}` : `${grid.name}.${row.name}.${column}`;
+  return cellRef(grid.name, row.name, grid.kind === 'table' ? column : undefined);
 }
 
 /** Grid, row index and value column of a reference. */
 export function positionOf(scenario: Scenario, ref: string): { grid: Grid; rowIndex: number; columnIndex: number } | undefined {
-  const [gridName, rowName, column] = ref.split('.');
-  const grid = scenario.grids.find((g) => g.name === gridName);
-  if (!grid) return undefined;
-  const rowIndex = grid.rows.findIndex((row) => row.name === rowName);
-  const columnIndex = valueColumns(grid).indexOf(column ?? 'value');
-  if (rowIndex < 0 || columnIndex < 0 || (grid.kind === 'scalar') !== (column === undefined)) return undefined;
-  return { grid, rowIndex, columnIndex };
+  const place = locateCell(scenario, ref);
+  if (!place) return undefined;
+  const grid = scenario.grids[place.gridIndex]!;
+  return { grid, rowIndex: place.rowIndex, columnIndex: valueColumns(grid).indexOf(place.column ?? 'value') };
 }
 
 /** The references of the rectangle between two cells of one grid, row by row. */

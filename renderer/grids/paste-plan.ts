@@ -1,4 +1,4 @@
-import { isFormula, type CellInput, type EngineView } from '../../models/engine';
+import { cellRef, isFormula, type CellInput, type EngineView } from '../../models/engine';
 import { addRow, tableCellInput } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
 import { positionOf, refAt, valueColumns } from './grid-geometry';
@@ -77,7 +77,7 @@ export function extension(plan: PastePlan, rows: readonly (readonly string[])[])
   rows.slice(grid.rows.length - plan.rowIndex).forEach((line, r) => line.forEach((text, c) => {
     const column = columns[plan.columnIndex + c];
     if (column === undefined) return;
-    const ref = `${grid.name}.${names[r]}.${column}`;
+    const ref = cellRef(grid.name, names[r]!, column);
     if (overwritesFormula(starts(column), text)) formulas.push(ref);
     cells.push([ref, text]);
   }));

@@ -1,4 +1,4 @@
-import { isSeries, type EngineView } from '../../models/engine';
+import { cellRef, isSeries, type EngineView } from '../../models/engine';
 import { monthOverridesOf, monthValues, namedScenario } from '../../models/scenario';
 import type { NumberFormat, Scenario } from '../../shared/scenario-schema';
 
@@ -24,7 +24,7 @@ export function monthRows(scenario: Scenario, engine: EngineView, active?: strin
   for (const grid of scenario.grids) {
     if (grid.kind !== 'scalar') continue;
     for (const row of grid.rows) {
-      const ref = `${grid.name}.${row.name}`;
+      const ref = cellRef(grid.name, row.name);
       const value = engine.get(ref);
       if (!(value !== undefined && isSeries(value)) && !row.overrides) continue;
       const label = typeof row.label === 'object' ? row.label : { en: row.label ?? row.name, zh: row.label ?? row.name };

@@ -1,4 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
+import { cellRef } from '../../models/engine';
 import { cellSource } from '../../models/scenario';
 import type { Grid, Scenario } from '../../shared/scenario-schema';
 import { DESCRIPTIVE_COLUMN } from '../grids/descriptive-columns';
@@ -10,7 +11,7 @@ export function rowSourceText(scenario: Scenario, grid: Grid, rowName: string): 
   const seen: string[] = [];
   let stale = false;
   for (const column of grid.columns) {
-    const ref = `${grid.name}.${rowName}.${column.name}`;
+    const ref = cellRef(grid.name, rowName, column.name);
     const source = cellSource(scenario, ref);
     if (!source?.source && !source?.asOf) continue;
     const text = [source.source, source.catalog, source.asOf].filter(Boolean).join(' · ');

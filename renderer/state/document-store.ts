@@ -1,6 +1,6 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
-import type { CellInput, EngineView } from '../../models/engine';
+import { cellRef, parseRef, type CellInput, type EngineView } from '../../models/engine';
 import { applyEdits, diffContents, openRemoteEngine, type ComputePort, type EngineContents, type EngineEdit } from '../../models/compute';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
@@ -121,11 +121,11 @@ function cellPatchEdits(scenario: Scenario, patches: readonly Patch[]): EngineEd
     const grid = scenario.grids[path[1] as number]!;
     if (grid.kind === 'scalar') {
       const scalarRow = grid.rows[path[3] as number]!;
-      return { op: 'set', ref: `${grid.name}.${scalarRow.name}`, input: scalarRow.value };
+      return { op: 'set', ref: cellRef(grid.name, scalarRow.name), input: scalarRow.value };
     }
     const tableRow = grid.rows[path[3] as number]!;
     const column = String(path[5]);
-    return { op: 'set', ref: `${grid.name}.${tableRow.name}.${column}`, input: tableCellInput(grid, tableRow, column) };
+    return { op: 'set', ref: cellRef(grid.name, tableRow.name, column), input: tableCellInput(grid, tableRow, column) };
   });
 }
 
@@ -290,9 +290,9 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         return undefined;
       }),
       applyToColumn: (ref, formula) => change(`column formula of ${ref}`, (draft) => {
-        const [grid, , column] = ref.split('.');
+        const parts = parseRef(ref);
         if (!formula.trim().startsWith('=')) return `a column formula starts with "=", got "${formula}"`;
-        const problem = setColumnFormula(draft, grid!, column ?? '', formula.trim());
+        const problem = setColumnFormula(draft, parts?.grid ?? '', parts?.column ?? '', formula.trim());
         if (problem) return problem;
         return columnFormulaUse(draft, ref) === 'overrides' ? clearColumnOverride(draft, ref) : undefined;
       }),
@@ -310,9 +310,9 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
       }),
       applyPriceReview: (review, chosen, catalog) => change(`prices of ${catalog.date}`, (draft) => applyPriceReview(draft, review, chosen, catalog)),
       writeMeasuredRatio: (row, count, counts, today) => change(`measured ratio of ${row}`, (draft) => writeMeasuredRatio(draft, row, count, counts, today)),
-      addRow: (grid, name) => change(`add ${grid}.${name}`, (draft) => addRow(draft, grid, name)),
-      renameRow: (grid, from, to) => change(`rename ${grid}.${from}`, (draft) => renameRow(draft, grid, from, to)),
-      deleteRow: (grid, row) => change(`delete ${grid}.${row}`, (draft) => deleteRow(draft, grid, row)),
+      addRow: (grid, name) => change(`add ${cellRef(grid, name)}`, (draft) => addRow(draft, grid, name)),
+      renameRow: (grid, from, to) => change(`rename ${cellRef(grid, from)}`, (draft) => renameRow(draft, grid, from, to)),
+      deleteRow: (grid, row) => change(`delete ${cellRef(grid, row)}`, (draft) => deleteRow(draft, grid, row)),
       undo() {
         const { past, future, scenario, activeId } = get();
         const entry = past[past.length - 1];

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { cellRef } from '../../models/engine';
 import { formatNumber } from '../../models/format/format-value';
 import { localText } from '../../models/format/local-text';
 import { isoDay } from '../../models/scenario';
@@ -32,7 +33,7 @@ export function TokenizerLab() {
   const grid = useDocument((state) => state.scenario.grids.find((g) => g.name === LANGUAGES_GRID));
   const rows = useMemo(() => (grid?.kind === 'table' ? grid.rows : []), [grid]);
   const [row, setRow] = useState(() => rows.find((r) => r.name === 'zh')?.name ?? rows[0]?.name ?? '');
-  const unit = useDocument((state) => state.engine.input(`${LANGUAGES_GRID}.${row}.unit`));
+  const unit = useDocument((state) => state.engine.input(cellRef(LANGUAGES_GRID, row, 'unit')));
   const [text, setText] = useState(SAMPLE_TEXTS[row] ?? '');
   const [opened, setOpened] = useState<OpenedTexts>();
   const [chosen, setChosen] = useState<ReadonlySet<TokenizerName>>(new Set(TOKENIZER_NAMES));
@@ -93,7 +94,7 @@ export function TokenizerLab() {
       notify({ kind: 'error', text: problem });
       return;
     }
-    const ref = `${LANGUAGES_GRID}.${row}.tokens_per_unit`;
+    const ref = cellRef(LANGUAGES_GRID, row, 'tokens_per_unit');
     services.sessionStore.getState().select(ref);
     notify({ kind: 'info', text: t('ratioWritten', { ref, value: String(services.documentStore.getState().engine.input(ref)), tokenizer: count.tokenizer }) });
   };

@@ -1,14 +1,15 @@
-import { NONE, isError, type Value } from '../../models/engine';
+import { NONE, isError, isInGrid, type Value } from '../../models/engine';
 import { formatNumber, formatValue } from '../../models/format/format-value';
 import type { Lang } from '../../shared/lang';
 import { readNumber } from '../../models/format/parse-input';
+import { OUTPUT_GRID } from '../../models/outputs';
 import type { CellInfo } from '../../models/scenario';
 import type { MessageKey } from '../i18n/messages';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** True for outputs that are a month number (the payback month, the fine-tune breakeven month). */
-const isMonthOutput = (ref: string) => ref.startsWith('out.') && ref.endsWith('_month');
+const isMonthOutput = (ref: string) => isInGrid(ref, OUTPUT_GRID) && ref.endsWith('_month');
 
 /** A value as the key figures show it: month outputs as "month 12", none as "never", the cell's own format otherwise. */
 export function showValue(ref: string, value: Value | number | null | undefined, catalog: ReadonlyMap<string, CellInfo>, lang: Lang, t: Translate): string {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { integerRefs, numericInputs } from '../../models/analysis';
-import type { Engine } from '../../models/engine';
+import { isInGrid, type Engine } from '../../models/engine';
 import { OUTPUT_GRID } from '../../models/outputs';
 import { cellCatalog, namedScenarioEngine } from '../../models/scenario';
 import { useDocument, useSession } from '../hooks/store-hooks';
@@ -37,7 +37,7 @@ export function useAnalysis(): AnalysisSetup {
       integers: integerRefs(scenario),
       labelOf: (ref: string) => catalog.get(ref)?.label[lang] ?? ref,
       inputs: numericInputs(refs),
-      outputs: refs.refs().filter((ref) => ref.startsWith(`${OUTPUT_GRID}.`)),
+      outputs: refs.refs().filter((ref) => isInGrid(ref, OUTPUT_GRID)),
     };
   }, [scenario, activeId, lang]);
 }

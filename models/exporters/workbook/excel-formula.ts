@@ -1,7 +1,7 @@
 import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, IndexNode, MathNode, OperatorNode, ParenthesisNode, SymbolNode } from 'mathjs';
 import { dottedPath } from '../../engine/formula-site';
 import { parseFormula } from '../../engine/parse';
-import { functionNamed } from '../../engine';
+import { functionNamed, parseRef } from '../../engine';
 import { absolute, absoluteRange, type SheetLayout } from './sheet-layout';
 
 /**
@@ -81,8 +81,8 @@ class Translator {
   private refOf(node: MathNode): string | undefined {
     const path = dottedPath(node);
     if (!path) return undefined;
-    const [grid, row] = this.self.split('.');
-    const parts = path[0] === 'row' && this.self.split('.').length === 3 ? [grid!, row!, ...path.slice(1)] : path;
+    const self = parseRef(this.self);
+    const parts = path[0] === 'row' && self?.column !== undefined ? [self.grid, self.row, ...path.slice(1)] : path;
     return parts.join('.');
   }
 

@@ -1,4 +1,5 @@
-import { isSeries, type EngineView } from '../../engine';
+import { columnRef, isSeries, type EngineView } from '../../engine';
+import { forEachCell } from '../../scenario';
 import type { Scenario } from '../../../shared/scenario-schema';
 
 /** Where one cell of the scenario lives in the workbook. */
@@ -35,23 +36,18 @@ export interface SheetLayout {
 export function layoutSheets(scenario: Scenario, engine: EngineView, months: number): SheetLayout {
   const cells = new Map<string, CellPlace>();
   const columns = new Map<string, { sheet: string; column: number; firstRow: number; lastRow: number }>();
+  const place = (ref: string, sheet: string, rowIndex: number, column: number) => {
+    const value = engine.get(ref);
+    cells.set(ref, { sheet, row: rowIndex + 2, column, series: value !== undefined && isSeries(value) });
+  };
+  forEachCell(scenario, {
+    scalar: (ref, grid, _row, rowIndex) => place(ref, grid.name, rowIndex, SCALAR_VALUE_COLUMN),
+    table: (ref, grid, _row, _column, rowIndex, columnIndex) => place(ref, grid.name, rowIndex, TABLE_FIRST_COLUMN + columnIndex),
+  });
   for (const grid of scenario.grids) {
-    if (grid.kind === 'scalar') {
-      grid.rows.forEach((row, i) => {
-        const ref = `${grid.name}.${row.name}`;
-        const value = engine.get(ref);
-        cells.set(ref, { sheet: grid.name, row: i + 2, column: SCALAR_VALUE_COLUMN, series: value !== undefined && isSeries(value) });
-      });
-      continue;
-    }
+    if (grid.kind === 'scalar') continue;
     grid.columns.forEach((column, c) => {
-      const col = TABLE_FIRST_COLUMN + c;
-      columns.set(`${grid.name}.${column.name}`, { sheet: grid.name, column: col, firstRow: 2, lastRow: Math.max(2, grid.rows.length + 1) });
-      grid.rows.forEach((row, r) => {
-        const ref = `${grid.name}.${row.name}.${column.name}`;
-        const value = engine.get(ref);
-        cells.set(ref, { sheet: grid.name, row: r + 2, column: col, series: value !== undefined && isSeries(value) });
-      });
+      columns.set(columnRef(grid.name, column.name), { sheet: grid.name, column: TABLE_FIRST_COLUMN + c, firstRow: 2, lastRow: Math.max(2, grid.rows.length + 1) });
     });
   }
   return { months, cells, columns };

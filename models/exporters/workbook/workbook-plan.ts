@@ -1,8 +1,8 @@
 import type { MathNode } from 'mathjs';
-import { BLANK, NONE, isError, isFormula, isSeries, type EngineView, type Value } from '../../engine';
+import { BLANK, NONE, cellRef, isError, isFormula, isSeries, type EngineView, type Value } from '../../engine';
 import type { Lang } from '../../../shared/lang';
 import { localText } from '../../format/local-text';
-import { DEFAULT_HORIZON_REF, cellCatalog, cellInput, monthOverridesOf, type CellInfo } from '../../scenario';
+import { DEFAULT_HORIZON_REF, cellCatalog, cellInput, forEachCell, monthOverridesOf, type CellInfo } from '../../scenario';
 import type { NumberFormat, ScalarRow, Scenario } from '../../../shared/scenario-schema';
 import { NotTranslatable, excelFormula } from './excel-formula';
 import { SCALAR_VALUE_COLUMN, TABLE_FIRST_COLUMN, absolute, absoluteRange, layoutSheets, type SheetLayout } from './sheet-layout';
@@ -77,18 +77,14 @@ export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: 
     put({ sheet, row, column, value: cached, numFmt });
   };
 
+  // Each sheet's header and the columns that describe each row; the values follow, cell by cell.
   for (const grid of scenario.grids) {
     if (grid.kind === 'scalar') {
-      const header = [w.name, w.ref, w.unit, w.source, ...(grid.rows.some((row) => layout.cells.get(`${grid.name}.${row.name}`)?.series) ? Array.from({ length: months }, (_, i) => w.month.replace('{n}', String(i + 1))) : [w.value])];
+      const header = [w.name, w.ref, w.unit, w.source, ...(grid.rows.some((row) => layout.cells.get(cellRef(grid.name, row.name))?.series) ? Array.from({ length: months }, (_, i) => w.month.replace('{n}', String(i + 1))) : [w.value])];
       header.forEach((text, i) => put({ sheet: grid.name, row: 1, column: i + 1, value: text, bold: true }));
-      grid.rows.forEach((row) => {
-        const ref = `${grid.name}.${row.name}`;
-        const place = layout.cells.get(ref)!;
-        [localText(row.label, lang, row.name), ref, localText(row.unit, lang), sourceOf(catalog.get(ref))].forEach((text, i) => put({ sheet: grid.name, row: place.row, column: i + 1, value: text }));
-        const numFmt = row.format ? NUMBER_FORMATS[row.format] : undefined;
-        const value = engine.get(ref);
-        if (!place.series) write(ref, undefined, grid.name, place.row, SCALAR_VALUE_COLUMN, value, numFmt);
-        else for (let m = 1; m <= months; m++) write(ref, m, grid.name, place.row, SCALAR_VALUE_COLUMN + m - 1, value, numFmt);
+      grid.rows.forEach((row, r) => {
+        const ref = cellRef(grid.name, row.name);
+        [localText(row.label, lang, row.name), ref, localText(row.unit, lang), sourceOf(catalog.get(ref))].forEach((text, i) => put({ sheet: grid.name, row: r + 2, column: i + 1, value: text }));
       });
       continue;
     }
@@ -97,13 +93,22 @@ export function planModelWorkbook(scenario: Scenario, engine: EngineView, lang: 
     grid.rows.forEach((row, r) => {
       put({ sheet: grid.name, row: r + 2, column: 1, value: localText(row.label, lang, row.name) });
       put({ sheet: grid.name, row: r + 2, column: 2, value: row.name });
-      put({ sheet: grid.name, row: r + 2, column: TABLE_FIRST_COLUMN + grid.columns.length, value: sourceOf(catalog.get(`${grid.name}.${row.name}.${grid.columns[0]?.name}`)) });
-      grid.columns.forEach((column, c) => {
-        const ref = `${grid.name}.${row.name}.${column.name}`;
-        write(ref, undefined, grid.name, r + 2, TABLE_FIRST_COLUMN + c, engine.get(ref), column.format ? NUMBER_FORMATS[column.format] : undefined);
-      });
+      // A table row's source is its first cell's.
+      const first = grid.columns[0];
+      put({ sheet: grid.name, row: r + 2, column: TABLE_FIRST_COLUMN + grid.columns.length, value: sourceOf(first && catalog.get(cellRef(grid.name, row.name, first.name))) });
     });
   }
+  const numFmtOf = (format: NumberFormat | undefined) => (format ? NUMBER_FORMATS[format] : undefined);
+  forEachCell(scenario, {
+    // A scalar row that holds a series lays it out along its row, one month per column.
+    scalar: (ref, grid, row) => {
+      const place = layout.cells.get(ref)!;
+      const value = engine.get(ref);
+      if (!place.series) write(ref, undefined, grid.name, place.row, place.column, value, numFmtOf(row.format));
+      else for (let m = 1; m <= months; m++) write(ref, m, grid.name, place.row, place.column + m - 1, value, numFmtOf(row.format));
+    },
+    table: (ref, grid, _row, column, rowIndex, columnIndex) => write(ref, undefined, grid.name, rowIndex + 2, TABLE_FIRST_COLUMN + columnIndex, engine.get(ref), numFmtOf(column.format)),
+  });
   helpers.finish(w.helper);
 
   summary(outputs, layout, engine, scenario, lang, valuesOnly.length).forEach(put);
@@ -135,7 +140,7 @@ function summary(outputs: readonly string[], layout: SheetLayout, engine: Engine
   ];
   if (valuesOnly > 0) cells.push({ sheet: SUMMARY_SHEET, row: 3, column: 1, value: w.valuesOnly.replace('{n}', String(valuesOnly)) });
   [w.name, w.value, w.unit, w.ref].forEach((text, i) => cells.push({ sheet: SUMMARY_SHEET, row: 5, column: i + 1, value: text, bold: true }));
-  const rows = new Map<string, ScalarRow>(scenario.grids.flatMap((grid) => (grid.kind === 'scalar' ? grid.rows.map((row): [string, ScalarRow] => [`${grid.name}.${row.name}`, row]) : [])));
+  const rows = new Map<string, ScalarRow>(scenario.grids.flatMap((grid) => (grid.kind === 'scalar' ? grid.rows.map((row): [string, ScalarRow] => [cellRef(grid.name, row.name), row]) : [])));
   outputs.forEach((ref, i) => {
     const place = layout.cells.get(ref);
     const row = rows.get(ref);

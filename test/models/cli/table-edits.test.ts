@@ -68,6 +68,8 @@ describe('tokencast compute with table edits', () => {
     [['--add-row', 'languages.zh'], /--add-row: languages already has a row "zh"/],
     [['--add-row', 'languages.Fr-CA'], /--add-row languages\.Fr-CA: "Fr-CA" is not a lower_snake_case name/],
     [['--add-row', 'traffic.extra'], /--add-row: traffic is not a table grid/],
+    [['--add-row', 'languages.'], /--add-row expects GRID\.ROW, like languages\.fr, got "languages\."/],
+    [['--delete-row', 'languages.zh.share'], /--delete-row expects GRID\.ROW, like languages\.fr, got "languages\.zh\.share"/],
     [['--delete-row', 'languages.xx'], /--delete-row: there is no row languages\.xx/],
     [['--set', 'series.requests@37=1'], /month 37 is outside the horizon, 1\.\.36/],
     [['--set', 'series.requests@0=1'], /the month after @ must be a whole number from 1/],
