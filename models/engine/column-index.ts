@@ -8,6 +8,8 @@
 export class ColumnIndex {
   private readonly members = new Map<number, number[]>();
   private readonly rowNames = new Map<number, string[]>();
+  /** Columns whose row-name array has been handed out by rowsOf: it is copied before its next change. */
+  private readonly shared = new Set<number>();
 
   /** Registers a column vertex (with no cells yet). */
   add(column: number): void {
@@ -20,7 +22,7 @@ export class ColumnIndex {
   /** Adds a cell (and its row name) to a column. */
   join(column: number, cell: number, row: string): void {
     this.members.get(column)!.push(cell);
-    this.rowNames.set(column, [...this.rowNames.get(column)!, row]);
+    this.ownRows(column).push(row);
   }
 
   /** Removes a cell from a column. */
@@ -29,7 +31,20 @@ export class ColumnIndex {
     const at = cells.indexOf(cell);
     if (at < 0) return;
     cells.splice(at, 1);
-    this.rowNames.set(column, this.rowNames.get(column)!.filter((_, i) => i !== at));
+    this.ownRows(column).splice(at, 1);
+  }
+
+  /**
+   * The column's row names to change in place: copied first if readers hold
+   * them, so loading a 25,000-row table appends to one array instead of
+   * copying it for every cell (quadratic: ~15 s).
+   */
+  private ownRows(column: number): string[] {
+    const rows = this.rowNames.get(column)!;
+    if (!this.shared.delete(column)) return rows;
+    const copy = [...rows];
+    this.rowNames.set(column, copy);
+    return copy;
   }
 
   /** The cells of a column, in the order they joined. */
@@ -38,10 +53,14 @@ export class ColumnIndex {
   }
 
   /**
-   * Row names of a column, aligned with {@link ColumnIndex.cellsOf}. The array
-   * is replaced on every change, so a Column value built from it never changes under its readers.
+   * Row names of a column, aligned with {@link ColumnIndex.cellsOf}. The
+   * array handed out never changes afterwards (the next change works on a
+   * copy), so a Column value built from it never changes under its readers.
    */
   rowsOf(column: number): readonly string[] {
-    return this.rowNames.get(column) ?? [];
+    const rows = this.rowNames.get(column);
+    if (!rows) return [];
+    this.shared.add(column);
+    return rows;
   }
 }
