@@ -7,14 +7,14 @@ const labels = {
     file: 'File', edit: 'Edit', view: 'View', help: 'Help', recent: 'Open Recent', none: 'No recent files',
     'file.new': 'New', 'file.open': 'Open…', 'file.save': 'Save', 'file.saveAs': 'Save As…', 'file.export': 'Export Business Case…', 'file.exportWorkbook': 'Export to Excel…', 'file.close': 'Close',
     'edit.undo': 'Undo', 'edit.redo': 'Redo', 'edit.cut': 'Cut', 'edit.copy': 'Copy', 'edit.paste': 'Paste', 'edit.delete': 'Delete', 'edit.selectAll': 'Select All', 'edit.find': 'Find',
-    'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.months': 'Month by Month', 'view.sources': 'Sources', 'view.lab': 'Tokenizer Lab', 'view.whatIf': 'What-if Analysis', 'view.zoomIn': 'Zoom In', 'view.zoomOut': 'Zoom Out', 'view.zoomReset': 'Actual Size', 'view.nextPane': 'Next Pane', 'view.previousPane': 'Previous Pane', 'help.about': 'About Tokencast',
+    'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.months': 'Month by Month', 'view.sources': 'Sources', 'view.lab': 'Tokenizer Lab', 'view.whatIf': 'What-if Analysis', 'view.charts': 'Charts', 'view.zoomIn': 'Zoom In', 'view.zoomOut': 'Zoom Out', 'view.zoomReset': 'Actual Size', 'view.nextPane': 'Next Pane', 'view.previousPane': 'Previous Pane', 'help.about': 'About Tokencast',
     language: 'Language', quit: 'Quit',
   },
   zh: {
     file: '文件', edit: '编辑', view: '视图', help: '帮助', recent: '最近打开', none: '没有最近的文件',
     'file.new': '新建', 'file.open': '打开…', 'file.save': '保存', 'file.saveAs': '另存为…', 'file.export': '导出商业论证…', 'file.exportWorkbook': '导出为 Excel…', 'file.close': '关闭',
     'edit.undo': '撤销', 'edit.redo': '重做', 'edit.cut': '剪切', 'edit.copy': '复制', 'edit.paste': '粘贴', 'edit.delete': '删除', 'edit.selectAll': '全选', 'edit.find': '查找',
-    'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.months': '逐月视图', 'view.sources': '来源', 'view.lab': '分词实验室', 'view.whatIf': '假设分析', 'view.zoomIn': '放大', 'view.zoomOut': '缩小', 'view.zoomReset': '实际大小', 'view.nextPane': '下一个窗格', 'view.previousPane': '上一个窗格', 'help.about': '关于 Tokencast',
+    'view.lang.en': 'English', 'view.lang.zh': '中文', 'view.months': '逐月视图', 'view.sources': '来源', 'view.lab': '分词实验室', 'view.whatIf': '假设分析', 'view.charts': '图表', 'view.zoomIn': '放大', 'view.zoomOut': '缩小', 'view.zoomReset': '实际大小', 'view.nextPane': '下一个窗格', 'view.previousPane': '上一个窗格', 'help.about': '关于 Tokencast',
     language: '语言', quit: '退出',
   },
 } as const;
@@ -64,7 +64,7 @@ export function menuTemplate(platform: NodeJS.Platform, lang: Lang, recent: read
       label: l.view,
       submenu: [
         { label: l.language, submenu: [item('view.lang.zh'), item('view.lang.en')] }, { type: 'separator' },
-        item('view.months'), item('view.sources'), item('view.lab'), item('view.whatIf'), { type: 'separator' },
+        item('view.months'), item('view.sources'), item('view.lab'), item('view.whatIf'), item('view.charts'), { type: 'separator' },
         item('view.zoomIn', 'CmdOrCtrl+='), item('view.zoomOut', 'CmdOrCtrl+-'), item('view.zoomReset', 'CmdOrCtrl+0'), { type: 'separator' },
         item('view.nextPane', 'F6'), item('view.previousPane', 'Shift+F6'),
       ],

@@ -73,7 +73,7 @@ export const recoveryEntrySchema = z.object({
 export const commandIds = [
   'file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.exportWorkbook', 'file.close',
   'edit.undo', 'edit.redo', 'edit.cut', 'edit.copy', 'edit.paste', 'edit.delete', 'edit.selectAll', 'edit.find',
-  'view.lang.en', 'view.lang.zh', 'view.months', 'view.sources', 'view.lab', 'view.whatIf', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset',
+  'view.lang.en', 'view.lang.zh', 'view.months', 'view.sources', 'view.lab', 'view.whatIf', 'view.charts', 'view.zoomIn', 'view.zoomOut', 'view.zoomReset',
   'view.nextPane', 'view.previousPane', 'help.about',
 ] as const;
 

@@ -14,6 +14,7 @@ export function Toolbar() {
   const canRedo = useDocument((state) => state.future.length > 0);
   const monthsOpen = useSession((state) => state.monthsOpen);
   const whatIfOpen = useSession((state) => state.whatIfOpen);
+  const chartsShown = useSession((state) => !state.chartsDock.collapsed);
   const button = (id: CommandId, enabled = true) => (
     <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{t(`cmd.${id}` as 'cmd.file.new')}</button>
   );
@@ -33,6 +34,7 @@ export function Toolbar() {
       <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{t('cmd.view.months')}</button>
       <ToggleButtons />
       <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{t('cmd.view.whatIf')}</button>
+      <button type="button" data-command="view.charts" aria-pressed={chartsShown} aria-controls="charts" onClick={() => void dispatch('view.charts', services)}>{t('cmd.view.charts')}</button>
       <span className="separator" />
       <button type="button" data-command={lang === 'zh' ? 'view.lang.en' : 'view.lang.zh'} onClick={() => void dispatch(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh', services)}>
         {lang === 'zh' ? 'English' : '中文'}
