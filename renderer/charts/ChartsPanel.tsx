@@ -1,7 +1,9 @@
+import type { RefObject } from 'react';
 import type { ChartsPlace } from '../state/charts-dock';
 import { useServices } from '../hooks/services';
 import { useSession, useT } from '../hooks/store-hooks';
 import { ChartCard } from './ChartCard';
+import { DockSplitter } from './DockSplitter';
 import { useChartOptions } from './use-chart-options';
 
 /** The five charts, following every edit; only drawn while the dock is open (a folded dock costs no redraws). */
@@ -32,11 +34,12 @@ function FoldIcon({ toward }: { toward: 'left' | 'right' | 'up' | 'down' }) {
 
 /**
  * The charts dock: beside the grids or below them, folded to its header or
- * open. Its header moves and folds it; the splitter before it (see
- * DockSplitter) sizes it. The region keeps its id, label and the cards'
+ * open. Its header moves and folds it; the splitter on its edge toward the
+ * grids (see DockSplitter; inside the region, so no content is outside a
+ * landmark) sizes it within `area`, the grids and the dock together. The region keeps its id, label and the cards'
  * `data-chart` whatever its place.
  */
-export function ChartsPanel() {
+export function ChartsPanel({ area }: { area: RefObject<HTMLElement | null> }) {
   const services = useServices();
   const t = useT();
   const { place, collapsed } = useSession((state) => state.chartsDock);
@@ -47,6 +50,7 @@ export function ChartsPanel() {
   const toward = place === 'side' ? (collapsed ? 'left' : 'right') : (collapsed ? 'up' : 'down');
   return (
     <section className="charts-panel" id="charts" tabIndex={-1} aria-label={t('charts')} data-place={place} data-collapsed={collapsed || undefined}>
+      {collapsed ? null : <DockSplitter area={area} />}
       <header className="charts-header">
         <h2>{t('charts')}</h2>
         <div className="charts-controls">

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ChartsPanel } from '../charts/ChartsPanel';
-import { DockSplitter } from '../charts/DockSplitter';
 import { GridSection } from '../grids/GridSection';
 import { MonthGrid } from '../months/MonthGrid';
 import { CellSourceBar } from '../sources/CellSourceBar';
@@ -34,7 +33,7 @@ export function Workspace() {
   const dockFr = `minmax(0, ${dock.size}fr)`;
   const gridsFr = `minmax(0, ${Math.round((1 - dock.size) * 100) / 100}fr)`;
   // The grids and the dock share the work area by fractions; a folded dock keeps only its header, the grids the rest.
-  const tracks = dock.collapsed ? 'minmax(0, 1fr) auto' : `${gridsFr} auto ${dockFr}`;
+  const tracks = dock.collapsed ? 'minmax(0, 1fr) auto' : `${gridsFr} ${dockFr}`;
   return (
     <div className="workspace" style={{ zoom }}>
       <header className="banner">
@@ -56,8 +55,7 @@ export function Workspace() {
             {whatIfOpen ? <WhatIfPanel /> : null}
             {grids.map((grid) => <GridSection key={grid.id} grid={grid} />)}
           </main>
-          {dock.collapsed ? null : <DockSplitter area={workArea} />}
-          <ChartsPanel />
+          <ChartsPanel area={workArea} />
         </div>
         <KpiPanel />
       </div>
