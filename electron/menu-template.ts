@@ -54,7 +54,7 @@ export function menuTemplate(platform: NodeJS.Platform, lang: Lang, recent: read
       label: l.view,
       submenu: [
         { label: l.language, submenu: [item('view.lang.zh'), item('view.lang.en')] }, { type: 'separator' },
-        item('view.months'), item('view.sources'), item('view.lab'), item('view.whatIf'), { type: 'separator' },
+        item('view.months'), item('view.sources'), item('view.lab'), item('view.whatIf'), item('view.charts'), { type: 'separator' },
         item('view.zoomIn'), item('view.zoomOut'), item('view.zoomReset'), { type: 'separator' },
         item('view.nextPane'), item('view.previousPane'),
       ],

@@ -9,6 +9,7 @@ import { createBrowserBridge } from './bridge/browser-bridge';
 import { openComputeWorker } from './engine/worker-port';
 import { loadCjkFont } from './i18n/load-cjk-font';
 import { createDocumentStore } from './state/document-store';
+import { readDock } from './state/charts-dock';
 import { createSessionStore } from './state/session-store';
 // Chinese must render on machines without a CJK font (many Linux desktops): the font ships with the
 // app, split by unicode-range so only the subsets a page uses are loaded.
@@ -25,6 +26,9 @@ declare global {
   }
 }
 
+/** Where the charts dock's place, fold and size are kept. */
+const DOCK_KEY = 'tokencast.chartsDock';
+
 async function start(): Promise<void> {
   // Before the first paint: text shaped before its font piece arrived stayed as boxes (see loadCjkFont).
   await Promise.race([loadCjkFont(document.fonts), new Promise((resolve) => setTimeout(resolve, 1500))]);
@@ -34,8 +38,12 @@ async function start(): Promise<void> {
   const services = {
     bridge,
     documentStore: createDocumentStore(template.file.scenario, { openComputePort: openComputeWorker }),
-    sessionStore: createSessionStore(await bridge.language()),
+    sessionStore: createSessionStore(await bridge.language(), readDock(localStorage.getItem(DOCK_KEY))),
   };
+  // The charts dock is a view preference of this machine, like the language: kept across reloads, never in the document.
+  services.sessionStore.subscribe((state, previous) => {
+    if (state.chartsDock !== previous.chartsDock) localStorage.setItem(DOCK_KEY, JSON.stringify(state.chartsDock));
+  });
   const showLang = (lang: Lang) => {
     // Only on a change: writing the attribute, even unchanged, restyles the whole page (every selection move did).
     const tag = htmlLangOf(lang);

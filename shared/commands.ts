@@ -67,6 +67,7 @@ export const COMMANDS = [
   { id: 'view.sources', label: { en: 'Sources', zh: '来源' } },
   { id: 'view.lab', label: { en: 'Tokenizer Lab', zh: '分词实验室' } },
   { id: 'view.whatIf', label: { en: 'What-if Analysis', zh: '假设分析' } },
+  { id: 'view.charts', label: { en: 'Charts', zh: '图表' } },
   { id: 'view.zoomIn', label: { en: 'Zoom In', zh: '放大' }, shortcut: 'CmdOrCtrl+=' },
   { id: 'view.zoomOut', label: { en: 'Zoom Out', zh: '缩小' }, shortcut: 'CmdOrCtrl+-' },
   { id: 'view.zoomReset', label: { en: 'Actual Size', zh: '实际大小' }, shortcut: 'CmdOrCtrl+0' },

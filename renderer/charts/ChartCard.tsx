@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EChartsOption } from 'echarts';
 import ReactECharts from 'echarts-for-react';
 import { chartTitle, type ChartId } from '../../models/charts';
@@ -24,9 +24,34 @@ function useOwnRedraw(option: EChartsOption, delay: number): EChartsOption {
   return drawn;
 }
 
+/**
+ * Redraws the chart whenever its box changes size (the dock resized, moved or
+ * reopened). echarts-for-react's own watcher skips its first report, which
+ * is the only one when the dock moves just after the chart was drawn.
+ */
+function useRedrawOnResize(chart: { current: ReactECharts | null }) {
+  useEffect(() => {
+    const element = chart.current?.ele;
+    if (!element) return;
+    let width = element.clientWidth;
+    let height = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width && element.clientHeight === height) return;
+      width = element.clientWidth;
+      height = element.clientHeight;
+      // 'auto': echarts-for-react starts the chart at a fixed size, which a plain resize() keeps.
+      chart.current?.getEchartsInstance().resize({ width: 'auto', height: 'auto' });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [chart]);
+}
+
 /** One live chart with its export buttons: PNG (2×), SVG, copy as image; `order` is its place among the cards. */
 export function ChartCard({ id, option, order }: { id: ChartId; option: EChartsOption; order: number }) {
   const drawn = useOwnRedraw(option, order * REDRAW_SPACING_MS);
+  const chart = useRef<ReactECharts>(null);
+  useRedrawOnResize(chart);
   const services = useServices();
   const t = useT();
   const lang = useSession((state) => state.lang);
@@ -44,7 +69,7 @@ export function ChartCard({ id, option, order }: { id: ChartId; option: EChartsO
   });
   return (
     <figure className="chart-card" data-chart={id} aria-label={chartTitle(id, lang)}>
-      <ReactECharts option={drawn} notMerge opts={{ renderer: 'svg' }} style={{ height: 300, width: '100%' }} />
+      <ReactECharts ref={chart} autoResize={false} option={drawn} notMerge opts={{ renderer: 'svg' }} style={{ height: 'var(--chart-height, 300px)', width: '100%' }} />
       <figcaption className="chart-actions">
         <button type="button" onClick={savePng}>{t('savePng')}</button>
         <button type="button" onClick={saveSvg}>{t('saveSvg')}</button>

@@ -2,8 +2,8 @@ import type { AppServices } from '../hooks/services';
 import { focusCell } from '../grids/grid-registry';
 import { firstFocusable } from '../workspace/focus-cycle';
 
-/** The window's panes in keyboard order: toolbar, Name Box and formula bar, outline, grids, key figures. */
-const PANES = ['.toolbar', '.edit-line', 'nav.outline', 'main.grids', '.kpi-panel'] as const;
+/** The window's panes in keyboard order: toolbar, Name Box and formula bar, outline, grids, charts, key figures. */
+const PANES = ['.toolbar', '.edit-line', 'nav.outline', 'main.grids', '.charts-panel', '.kpi-panel'] as const;
 
 /**
  * Moves the keyboard to the next pane (or the previous one), as F6 does in

@@ -15,6 +15,12 @@ const zoomBy = (services: AppServices, factor: number) => {
   setZoom(factor === 0 ? 1 : Math.round(zoom * factor * 10) / 10);
 };
 
+/** Shows the charts dock, or folds it to its header. */
+function showOrFoldCharts(services: AppServices): void {
+  const { chartsDock, collapseCharts } = services.sessionStore.getState();
+  collapseCharts(!chartsDock.collapsed);
+}
+
 /** The View and Help menus' commands. */
 export const viewCommands: Command[] = [
   { id: 'view.lang.en', run: (services) => switchLanguage(services, 'en') },
@@ -23,6 +29,7 @@ export const viewCommands: Command[] = [
   { id: 'view.sources', run: (services) => services.sessionStore.getState().toggleSources() },
   { id: 'view.lab', run: (services) => services.sessionStore.getState().toggleLab() },
   { id: 'view.whatIf', run: (services) => services.sessionStore.getState().toggleWhatIf() },
+  { id: 'view.charts', run: (services) => showOrFoldCharts(services) },
   { id: 'view.zoomIn', run: (services) => zoomBy(services, 1.1) },
   { id: 'view.zoomOut', run: (services) => zoomBy(services, 1 / 1.1) },
   { id: 'view.zoomReset', run: (services) => zoomBy(services, 0) },

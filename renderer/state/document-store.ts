@@ -44,6 +44,8 @@ export interface DocumentState extends ScenarioActions {
   readonly future: readonly HistoryEntry[];
   /** The history entry the file on disk matches (undefined: the state as opened). */
   readonly savedAt: HistoryEntry | undefined;
+  /** Bumps when the document is opened, made new, restored or saved: the key figures show their change since then. */
+  readonly baseline: number;
   /** Replaces the document (open, new, restore); clears history. A restored document starts dirty. */
   load(scenario: Scenario, dirty?: boolean): void;
   /** Sets one cell. Returns an error message if impossible. */
@@ -249,9 +251,10 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
       past: [],
       future: [],
       savedAt: undefined,
+      baseline: 0,
       load(scenario, dirty = false) {
         const engine = freshEngine(scenario, undefined);
-        set((state) => ({ scenario, activeId: undefined, engine, computing: driver?.pending ?? false, computeProblem: undefined, version: state.version + 1, structure: state.structure + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined }));
+        set((state) => ({ scenario, activeId: undefined, engine, computing: driver?.pending ?? false, computeProblem: undefined, version: state.version + 1, structure: state.structure + 1, past: [], future: [], savedAt: dirty ? NOT_ON_DISK : undefined, baseline: state.baseline + 1 }));
       },
       setCell: (ref, input) => change(`set ${ref}`, (draft, active) => setCellIn(draft, active, ref, input)),
       setCells: (entries, addRows) => change(`paste ${entries.length} cells`, (draft, active) => {
@@ -332,7 +335,7 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         set((state) => ({ computing: driver?.pending ?? false, scenario: next, activeId: active, version: state.version + 1, structure: state.structure + (isStructural(entry.patches) ? 1 : 0), past: [...past, entry], future: future.slice(1) }));
       },
       markSaved() {
-        set((state) => ({ savedAt: state.past[state.past.length - 1] }));
+        set((state) => ({ savedAt: state.past[state.past.length - 1], baseline: state.baseline + 1 }));
       },
     };
   });

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Lang } from '../../shared/lang';
+import { clampDockSize, DEFAULT_DOCK, type ChartsDock, type ChartsPlace } from './charts-dock';
 
 /** A message shown briefly in the status bar. */
 export interface Notice {
@@ -64,6 +65,8 @@ export interface SessionState {
   readonly labOpen: boolean;
   /** The what-if panels (compare, tornado, goal seek, data table, Monte Carlo) are open. */
   readonly whatIfOpen: boolean;
+  /** Where the charts sit, folded or not, and how large (a view preference, kept across reloads by the app). */
+  readonly chartsDock: ChartsDock;
   /** Text typed into a cell and refused: the formula bar takes it over, so it can be fixed rather than typed again. */
   readonly refusedText: { readonly ref: string; readonly text: string } | undefined;
   readonly notice: Notice | undefined;
@@ -87,6 +90,12 @@ export interface SessionState {
   toggleLab(): void;
   /** Opens or closes the what-if panels. */
   toggleWhatIf(): void;
+  /** Moves the charts beside the grids or below them. */
+  placeCharts(place: ChartsPlace): void;
+  /** Folds the charts to their header, or shows them. */
+  collapseCharts(collapsed: boolean): void;
+  /** Sets the charts' share of the work area (kept within 20–80 %). */
+  resizeCharts(size: number): void;
   /** Hands refused text to the formula bar (undefined: it took it). */
   keepRefusedText(refused: { ref: string; text: string } | undefined): void;
   notify(notice: Notice | undefined): void;
@@ -95,7 +104,7 @@ export interface SessionState {
 const newRecoveryId = () => `doc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** Creates the session store. */
-export function createSessionStore(lang: Lang) {
+export function createSessionStore(lang: Lang, chartsDock: ChartsDock = DEFAULT_DOCK) {
   return create<SessionState>()((set) => ({
     selected: undefined,
     extent: undefined,
@@ -112,6 +121,7 @@ export function createSessionStore(lang: Lang) {
     showSources: true,
     labOpen: false,
     whatIfOpen: false,
+    chartsDock,
     refusedText: undefined,
     notice: undefined,
     dialog: undefined,
@@ -129,6 +139,9 @@ export function createSessionStore(lang: Lang) {
     toggleSources: () => set((state) => ({ showSources: !state.showSources })),
     toggleLab: () => set((state) => ({ labOpen: !state.labOpen })),
     toggleWhatIf: () => set((state) => ({ whatIfOpen: !state.whatIfOpen })),
+    placeCharts: (place) => set((state) => ({ chartsDock: { ...state.chartsDock, place } })),
+    collapseCharts: (collapsed) => set((state) => ({ chartsDock: { ...state.chartsDock, collapsed } })),
+    resizeCharts: (size) => set((state) => ({ chartsDock: { ...state.chartsDock, size: clampDockSize(size) } })),
     keepRefusedText: (refusedText) => set({ refusedText }),
     notify: (notice) => set({ notice }),
   }));

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import { CHECKS_GRID, OUTPUT_GRID, warnings, type Warning } from '../../models/outputs';
@@ -5,6 +6,7 @@ import { cellCatalog, locateCell } from '../../models/scenario';
 import { useServices } from '../hooks/services';
 import { perStructure, useCatalog, useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ScenarioSwitcher } from '../whatif/ScenarioSwitcher';
+import { changeAmount, changeSentence, kpiChange, nextReferences, referenceValues, type KpiChange, type KpiReferences, type ReferenceKind } from './kpi-change';
 import { goToCell } from './NameBox';
 
 /** The outputs the panel always shows, in order; any that the scenario lacks are skipped. */
@@ -25,10 +27,16 @@ function dataValue(value: Value | undefined): string {
   return String(value);
 }
 
+/** The arrow beside a figure that moved. */
+const ARROW = { up: '▲', down: '▼', changed: '◆' } as const;
+
 /**
  * The always-visible key figures, the deployment mode switch and the
  * warnings. Each figure is a button: focusing it reads out its name and
  * value, pressing it goes to the cell; an error shows its reason in words.
+ * A figure that differs from its reference (the document as last opened or
+ * saved; the base, while a named scenario shows) shows an arrow and by how
+ * much, green when better for the plan, red when worse.
  */
 export function KpiPanel() {
   const services = useServices();
@@ -37,8 +45,18 @@ export function KpiPanel() {
   useDocument((state) => state.version);
   const scenario = useDocument((state) => state.scenario);
   const computing = useDocument((state) => state.computing);
+  const baseline = useDocument((state) => state.baseline);
+  const named = useDocument((state) => state.activeId !== undefined);
+  const fileName = useSession((state) => state.fileName);
   const catalog = useCatalog(panelCatalog);
   const { engine } = services.documentStore.getState();
+  const kpis = KPIS.filter((ref) => catalog.has(ref));
+  const moment = { baseline, grids: scenario.grids, named, computing, read: () => new Map<string, Value | undefined>(kpis.map((ref) => [ref, engine.get(ref)])) };
+  // Taken from the values drawn, so nothing computes twice; nextReferences is pure, so a repeated draw changes nothing.
+  const references = useRef<KpiReferences | undefined>(undefined);
+  references.current = nextReferences(references.current, moment);
+  const reference = referenceValues(references.current, moment);
+  const referenceKind: ReferenceKind = named ? 'base' : fileName === undefined ? 'opened' : 'saved';
   const modePlace = locateCell(scenario, MODE_REF);
   const modeRow = modePlace ? scenario.grids[modePlace.gridIndex]!.rows[modePlace.rowIndex] : undefined;
   const modes = modeRow && 'options' in modeRow ? modeRow.options ?? [] : [];
@@ -67,9 +85,12 @@ export function KpiPanel() {
         </div>
       ) : null}
       <dl className="kpis">
-        {KPIS.filter((ref) => catalog.has(ref)).map((ref) => {
+        {kpis.map((ref) => {
           const value = engine.get(ref);
           const info = catalog.get(ref)!;
+          const change = kpiChange(ref, value, reference?.get(ref), info.format);
+          const difference = (amount: number) => formatValue(amount, info.format, lang);
+          const sentence = change ? changeSentence(change, referenceKind, lang, difference, (was) => shown(ref, was)) : undefined;
           const error = value !== undefined && isError(value) ? value : undefined;
           const unit = info.unit && typeof value === 'number' && info.format !== 'percent' && !ref.endsWith('_month') ? info.unit[lang] : undefined;
           const text = shown(ref, value);
@@ -79,8 +100,9 @@ export function KpiPanel() {
               title={error ? error.message : ref} onClick={() => goToCell(services, ref)}>
               <dt>{label}</dt>
               <dd>
-                <button type="button" className="kpi-value" aria-label={`${label}: ${text}${unit ? ` ${unit}` : ''}${error ? ` — ${error.message}` : ''}`}>
+                <button type="button" className="kpi-value" aria-label={`${label}: ${text}${unit ? ` ${unit}` : ''}${error ? ` — ${error.message}` : ''}${sentence ? `, ${sentence}` : ''}`}>
                   {text}{unit ? <small> {unit}</small> : null}
+                  {change ? <ChangeMark change={change} sentence={sentence!} amount={change.direction === 'changed' ? '' : changeAmount(change, lang, difference)} /> : null}
                 </button>
                 {error ? <small className="kpi-reason">{error.message}</small> : null}
               </dd>
@@ -90,6 +112,16 @@ export function KpiPanel() {
       </dl>
       <Warnings list={warnings(engine, catalog, lang)} title={t('warnings')} />
     </aside>
+  );
+}
+
+/** ▲ +4.4 %: the arrow and amount of a figure's change, its sentence as the tooltip. */
+function ChangeMark({ change, sentence, amount }: { change: KpiChange; sentence: string; amount: string }) {
+  const good = change.direction === 'changed' ? undefined : change.good;
+  return (
+    <span className="kpi-change" data-change={change.direction} data-good={good === undefined ? undefined : String(good)} title={sentence} aria-hidden="true">
+      {ARROW[change.direction]}{amount ? ` ${amount}` : null}
+    </span>
   );
 }
 

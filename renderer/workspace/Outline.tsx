@@ -30,6 +30,8 @@ export function Outline() {
       <ul id="outline-list" hidden={!open}>
         <li><a href="#charts" onClick={(event) => {
           event.preventDefault();
+          // A folded dock opens: the link is the way to the charts.
+          services.sessionStore.getState().collapseCharts(false);
           const charts = document.getElementById('charts');
           charts?.scrollIntoView({ block: 'start' });
           charts?.focus();

@@ -13,6 +13,7 @@ export function Toolbar() {
   const canRedo = useDocument((state) => state.future.length > 0);
   const monthsOpen = useSession((state) => state.monthsOpen);
   const whatIfOpen = useSession((state) => state.whatIfOpen);
+  const chartsShown = useSession((state) => !state.chartsDock.collapsed);
   const button = (id: CommandId, enabled = true) => (
     <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{commandLabel(id, lang)}</button>
   );
@@ -32,6 +33,7 @@ export function Toolbar() {
       <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{commandLabel('view.months', lang)}</button>
       <ToggleButtons />
       <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{commandLabel('view.whatIf', lang)}</button>
+      <button type="button" data-command="view.charts" aria-pressed={chartsShown} aria-controls="charts" onClick={() => void dispatch('view.charts', services)}>{commandLabel('view.charts', lang)}</button>
       <span className="separator" />
       {button(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh')}
     </div>

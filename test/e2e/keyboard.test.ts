@@ -65,17 +65,21 @@ describe.skipIf(missing !== undefined)('the workspace from the keyboard', { time
     await expect.poll(focusedRef).toBe('out.tco');
   });
 
-  it('moves between the panes with F6 and Shift+F6, as in Excel: from a cell to the key figures in two keys, and back', async () => {
-    const pane = () => page.evaluate(() => ['.toolbar', '.edit-line', 'nav.outline', 'main.grids', '.kpi-panel'].find((selector) => document.querySelector(selector)?.contains(document.activeElement)));
+  it('moves between the panes with F6 and Shift+F6, as in Excel: from a cell through the charts to the key figures, and back', async () => {
+    const pane = () => page.evaluate(() => ['.toolbar', '.edit-line', 'nav.outline', 'main.grids', '.charts-panel', '.kpi-panel'].find((selector) => document.querySelector(selector)?.contains(document.activeElement)));
     await goTo(page, 'traffic.requests_per_day');
     await typeFormula(page, '20000');
     await expect.poll(focusedRef).toBe('traffic.requests_per_day');
+    await page.keyboard.press('F6');
+    expect(await pane()).toBe('.charts-panel');
     await page.keyboard.press('F6');
     expect(await pane()).toBe('.kpi-panel');
     await page.keyboard.press('F6');
     expect(await pane()).toBe('.toolbar');
     await page.keyboard.press('Shift+F6');
     expect(await pane()).toBe('.kpi-panel');
+    await page.keyboard.press('Shift+F6');
+    expect(await pane()).toBe('.charts-panel');
     await page.keyboard.press('Shift+F6');
     await expect.poll(focusedRef).toBe('traffic.requests_per_day');
   });
