@@ -51,7 +51,7 @@ async function businessCase(browser: Browser, lang: 'en' | 'zh'): Promise<void> 
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 2 });
     await page.goto(pathToFileURL(path.join(folder, 'business-case.html')).href);
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: path.join(out, `business-case-${lang}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(out, `business-case-${lang}.png`) });
     await page.close();
   } finally {
     rmSync(folder, { recursive: true, force: true });
