@@ -117,6 +117,7 @@ export function monthOverridesOf(scenario: Scenario, ref: string): ReadonlyMap<n
 
 /** Why a new row name is not acceptable in this grid, or undefined when it is. */
 export function checkRowName(grid: Grid, name: string): string | undefined {
+  if (name === '') return 'the row name is empty';
   if (!NAME_PATTERN.test(name)) return `"${name}" is not a lower_snake_case name (a–z, 0–9 and _, starting with a letter)`;
   if (grid.rows.some((row) => row.name === name)) return `${grid.name} already has a row "${name}"`;
   return undefined;

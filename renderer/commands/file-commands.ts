@@ -33,6 +33,8 @@ export function openText(services: AppServices, file: { path: string | undefined
   services.documentStore.getState().load(result.file.scenario, restored);
   setFile({ path: file.path, name: file.name, modifiedMs: file.modifiedMs });
   select(undefined);
+  // A problem reported about an earlier file is not about this one.
+  notify(undefined);
   return true;
 }
 

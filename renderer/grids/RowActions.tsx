@@ -15,7 +15,7 @@ export function RowActions({ grid }: { grid: Grid }) {
   /** Asks for a row name and applies it; a refused name stays in the dialog with the reason. Resolves to the name applied. */
   const askName = async (title: string, value: string, apply: (name: string) => string | undefined): Promise<string | undefined> => {
     const answer = await services.sessionStore.getState().ask({
-      title, input: { label: t('rowName'), value, apply: (typed) => (typed.trim() === '' || typed.trim() === value ? undefined : apply(typed.trim())) },
+      title, input: { label: t('rowName'), value, apply: (typed) => (value !== '' && typed.trim() === value ? undefined : apply(typed.trim())) },
       buttons: [{ id: 'ok', label: t('ok') }, { id: 'cancel', label: t('cancel') }],
     });
     const name = answer.value.trim();

@@ -68,7 +68,7 @@ export const messages = {
     changeUp: 'up {change} from {reference}',
     changeDown: 'down {change} from {reference}',
     changeOther: '{was} in {reference}',
-    changePercent: '{n} %',
+    changePercent: '{n}%',
     changePoints: '{n} pp',
     changeMonths: '{n} months',
     changeMonths_one: '{n} month',

@@ -128,9 +128,9 @@ describe.skipIf(missing !== undefined)('the key figures\' change as you edit', (
     const before = Number(expected('out.tco'));
     const after = Number(expected('out.tco', { 'traffic.requests_per_day': 20000 }));
     const percent = (((after - before) / before) * 100).toFixed(1);
-    await expect.poll(() => tco.locator('.kpi-change').textContent()).toBe(`▲ +${percent} %`);
+    await expect.poll(() => tco.locator('.kpi-change').textContent()).toBe(`▲ +${percent}%`);
     expect(await tco.locator('.kpi-change').getAttribute('data-good')).toBe('false');
-    expect(await tco.locator('.kpi-value').getAttribute('aria-label')).toMatch(new RegExp(`, up ${percent.replace('.', '\\.')} % from the version as opened$`));
+    expect(await tco.locator('.kpi-value').getAttribute('aria-label')).toMatch(new RegExp(`, up ${percent.replace('.', '\\.')}% from the version as opened$`));
     // Percent figures move in points.
     await expect.poll(() => kpi(page, 'out.roi').locator('.kpi-change').textContent()).toMatch(/^[▲▼] [+−]\d+\.\d pp$/);
   });

@@ -85,6 +85,10 @@ describe('document edits', () => {
     expect(addRow(scenario, 'languages', 'Zh-TW')).toMatch(/is not a lower_snake_case name/);
   });
 
+  it('refuses an empty row name, saying so', () => {
+    expect(addRow(referenceScenario(), 'languages', '')).toBe('the row name is empty');
+  });
+
   it('renames a row and rewrites the formulas that refer to it', () => {
     const scenario = referenceScenario();
     renameRow(scenario, 'models', 'gpt_4o', 'gpt_5');

@@ -99,6 +99,22 @@ describe('the reference template', () => {
     expect(failedChecks(engine)).toEqual(['checks.model_shares_ok']);
   });
 
+  it('warns when traffic is impossible: negative requests, growth at −100 % or below, peak under average', () => {
+    for (const [ref, value] of [['traffic.requests_per_day', -500], ['traffic.monthly_growth', -1], ['traffic.peak_to_average', 0.5]] as const) {
+      const engine = referenceEngine();
+      engine.set(ref, value);
+      expect(failedChecks(engine), ref).toEqual(['checks.traffic_ok']);
+    }
+  });
+
+  it('warns when a cache hit rate or batch share lies outside 0–100 %', () => {
+    for (const [ref, value] of [['traffic.cache_hit_rate', 1.5], ['traffic.batch_share', -0.1]] as const) {
+      const engine = referenceEngine();
+      engine.set(ref, value);
+      expect(failedChecks(engine), ref).toEqual(['checks.traffic_shares_ok']);
+    }
+  });
+
   it('gives every input cell a label, a unit (or a text format), a note and a source', () => {
     for (const grid of referenceScenario().grids) {
       if (grid.kind === 'table') {

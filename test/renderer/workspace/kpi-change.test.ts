@@ -16,9 +16,9 @@ describe('a key figure\'s change', () => {
     const change = kpiChange('out.tco', 1044, 1000, 'currency');
     expect(change).toEqual({ direction: 'up', measure: 'percent', amount: expect.closeTo(4.4, 9), good: false });
     if (change?.direction !== 'up') throw new Error('up');
-    expect(changeAmount(change, 'en', plain)).toBe('+4.4 %');
+    expect(changeAmount(change, 'en', plain)).toBe('+4.4%');
     expect(changeAmount(change, 'zh', plain)).toBe('+4.4%');
-    expect(changeSentence(change, 'saved', 'en', plain, String)).toBe('up 4.4 % from the last saved version');
+    expect(changeSentence(change, 'saved', 'en', plain, String)).toBe('up 4.4% from the last saved version');
     expect(changeSentence(change, 'base', 'zh', plain, String)).toBe('较基准情景上升 4.4%');
   });
 
@@ -38,7 +38,7 @@ describe('a key figure\'s change', () => {
   it('shows a change too small to round as <0.1, and a move from 0 as the difference', () => {
     const tiny = kpiChange('out.tco', 1000.1, 1000, 'currency');
     if (tiny?.direction !== 'up') throw new Error('up');
-    expect(changeAmount(tiny, 'en', plain)).toBe('+<0.1 %');
+    expect(changeAmount(tiny, 'en', plain)).toBe('+<0.1%');
     const fromZero = kpiChange('out.gross_margin_abs', 50, 0, 'number');
     expect(fromZero).toEqual({ direction: 'up', measure: 'difference', amount: 50, good: undefined });
     if (fromZero?.direction !== 'up') throw new Error('up');
