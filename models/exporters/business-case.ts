@@ -1,6 +1,7 @@
 import { NONE, cellRef, isError, type EngineView, type Value } from '../engine';
 import { formatNumber, formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
+import { namesAndMore } from '../format/local-text';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
 import { isStale, type CellInfo } from '../scenario';
@@ -73,7 +74,7 @@ const words = {
     recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
     paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
     cheaper: 'The plan is computed for {current}; {best} would cost {saving} USD less over the horizon.',
-    driver: '{label}: ±{pct}% moves TCO by {swing} USD', unsourced: '{n} assumption(s) rest on an unsourced default', stale: '{n} figure(s) are dated more than {days} days ago',
+    driver: '{label}: ±{pct}% moves TCO by {swing} USD', unsourced: '{n} assumptions rest on an unsourced default: {names}', unsourcedOne: 'One assumption rests on an unsourced default: {names}', stale: '{n} figure(s) are dated more than {days} days ago',
     api: 'the API', cloud: 'rented GPUs', onprem: 'owned GPUs',
     models: 'Model prices (USD per 1M tokens)', languages: 'Languages', model: 'Model', input: 'Input', output: 'Output', cached: 'Cached input', share: 'Traffic share',
     language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
@@ -83,7 +84,7 @@ const words = {
     recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
     paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
     cheaper: '当前方案按{current}计算；改用{best}可在规划期内节省 {saving} 美元。',
-    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', unsourced: '{n} 项假设使用了未注明来源的默认值', stale: '{n} 个数值的日期早于 {days} 天前',
+    driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', unsourced: '{n} 项假设使用了未注明来源的默认值：{names}', unsourcedOne: '1 项假设使用了未注明来源的默认值：{names}', stale: '{n} 个数值的日期早于 {days} 天前',
     api: 'API', cloud: '租用 GPU', onprem: '自购 GPU',
     models: '模型价格（美元/百万 token）', languages: '语言', model: '模型', input: '输入', output: '输出', cached: '缓存输入', share: '流量占比',
     language: '语言', langShare: '请求占比', perUnit: '每单位 token', inUnits: '输入单位数', outUnits: '输出单位数',
@@ -123,7 +124,7 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
     };
   };
   const allWarnings = warnings(engine, catalog, lang).map((warning) => warning.text);
-  const unsourced = [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && /^Assumption:/.test(info.source ?? '')).length;
+  const unsourced = [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && /^Assumption:/.test(info.source ?? '')).map((info) => info.label[lang]);
   const stale = [...catalog.values()].filter((info) => isStale(info.asOf, meta.date, maxAge)).length;
   return {
     lang,
@@ -135,7 +136,7 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
     recommendation: recommendation(engine, w, lang),
     kpis: KEY_FIGURES.filter((ref) => engine.has(ref)).map(line),
     drivers: drivers.slice(0, 3).map((driver) => fill(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
-    risks: [...allWarnings, ...(stale > 0 ? [fill(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced > 0 ? [fill(w.unsourced, { n: unsourced })] : [])],
+    risks: [...allWarnings, ...(stale > 0 ? [fill(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced.length > 0 ? [fill(unsourced.length === 1 ? w.unsourcedOne : w.unsourced, { n: unsourced.length, names: namesAndMore(unsourced, 4, lang) })] : [])],
     assumptions: [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && info.column === undefined && engine.has(info.ref)).map((info) => line(info.ref)),
     tables: [modelTable(engine, catalog, w, meta, maxAge), languageTable(engine, catalog, w, meta, maxAge)].filter((table): table is CaseTable => table !== undefined),
   };

@@ -1,7 +1,7 @@
 import type { EngineView } from '../engine';
 import { formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
-import { localText } from '../format/local-text';
+import { localText, namesAndMore } from '../format/local-text';
 import type { CellInfo } from '../scenario';
 import { failedChecks } from './outputs';
 
@@ -16,11 +16,7 @@ const BLANKS_NAMED = 4;
 
 /** The blank inputs a cell reads (directly, or through a whole column), named: which cells a "blank cells" check means. */
 function blankCellsRead(engine: EngineView, ref: string, lang: Lang): string {
-  const blanks = engine.dependenciesOf(ref).filter((read) => engine.input(read) === null);
-  const named = blanks.slice(0, BLANKS_NAMED).join(', ');
-  const more = blanks.length - BLANKS_NAMED;
-  if (more <= 0) return named;
-  return lang === 'zh' ? `${named} 等另外 ${more} 个` : `${named} and ${more} more`;
+  return namesAndMore(engine.dependenciesOf(ref).filter((read) => engine.input(read) === null), BLANKS_NAMED, lang);
 }
 
 /**

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { localText, namesAndMore } from '../../../models/format/local-text';
+
+describe('bilingual text', () => {
+  it('picks the language asked for, then the other one', () => {
+    expect(localText({ en: 'Traffic', zh: '流量' }, 'zh')).toBe('流量');
+    expect(localText({ en: 'Traffic' }, 'zh')).toBe('Traffic');
+  });
+
+  it('names every item when there are few enough', () => {
+    expect(namesAndMore(['a', 'b'], 4, 'en')).toBe('a, b');
+  });
+
+  it('names the first items and counts the rest, in English and in Chinese', () => {
+    expect(namesAndMore(['a', 'b', 'c'], 2, 'en')).toBe('a, b and 1 more');
+    expect(namesAndMore(['甲', '乙', '丙'], 2, 'zh')).toBe('甲、乙 等另外 1 个');
+  });
+});
