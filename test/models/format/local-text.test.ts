@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { localText, namesAndMore } from '../../../models/format/local-text';
 
 describe('bilingual text', () => {
-  it('picks the language asked for, then the other one', () => {
+  it('picks the language asked for; plain text is the same in both', () => {
     expect(localText({ en: 'Traffic', zh: '流量' }, 'zh')).toBe('流量');
-    expect(localText({ en: 'Traffic' }, 'zh')).toBe('Traffic');
+    expect(localText('Traffic', 'zh')).toBe('Traffic');
+    expect(localText(undefined, 'en', '—')).toBe('—');
   });
 
   it('names every item when there are few enough', () => {
