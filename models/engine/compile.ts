@@ -2,8 +2,9 @@ import type { AccessorNode, ConditionalNode, ConstantNode, FunctionNode, IndexNo
 import { Site, dottedPath, unsupported } from './formula-site';
 import type { Column } from './column';
 import { functionNamed, type EvalContext, type FunctionSpec } from './functions';
-import { binary, call, callAcross, conditional, constant, expressionNumber, monthAt, readColumn, readSlot, slotNumber, unary } from './closures';
-import { binaryOperators, unaryOperators, type BinaryOperator } from './operators';
+import { binary, call, callAcross, conditional, constant, monthAt, readColumn, unary } from './closures';
+import { Fusion } from './fusion';
+import { binaryOperators, unaryOperators } from './operators';
 import { MAX_FORMULA_DEPTH, PLACEHOLDER, parseShape } from './parse';
 import { RUNNING_TOTALS, ZERO_STEP, binaryStep, callStep, conditionalStep, lagStep, monthOf, runningStep, selfMonth, unaryStep } from './step-closures';
 import { CellError, NONE, type Value, type Where } from './values';
@@ -108,25 +109,9 @@ class Compiler {
   /** Inside the first argument of lag with a constant lag ≥ 1, reading the cell's own earlier months is safe. */
   private insideLag = false;
   private selfReads = 0;
-  /**
-   * The closures this compiler made for plain cell reads and number
-   * constants, with their slots and numbers, so an operator can fuse them.
-   * Pairs of arrays rather than maps: a formula has a handful, and two maps
-   * per formula were a measurable part of loading 100k formulas.
-   */
-  private readonly readClosures: Evaluate[] = [];
-  private readonly readSlots: number[] = [];
-  private readonly numberClosures: Evaluate[] = [];
-  private readonly numberValues: number[] = [];
+  private readonly fusion = new Fusion();
 
   constructor(private readonly body: string, private readonly names: NameResolver, private readonly refs: readonly string[]) {}
-
-  private number(value: number): Evaluate {
-    const evaluate = constant(value);
-    this.numberClosures.push(evaluate);
-    this.numberValues.push(value);
-    return evaluate;
-  }
 
   /** The dotted path a node names: a reference's placeholder stands for the path it replaced. */
   private pathOf(node: MathNode): string[] | undefined {
@@ -165,7 +150,7 @@ class Compiler {
   private constantNode(node: ConstantNode): Evaluate {
     const value: unknown = node.value;
     if (value === null) return constant(NONE);
-    if (typeof value === 'number') return this.number(value);
+    if (typeof value === 'number') return this.fusion.number(value);
     if (typeof value === 'string' || typeof value === 'boolean') return constant(value);
     return fail('#VALUE!', `"${node.toString()}" is not a value a formula can use`);
   }
@@ -239,10 +224,7 @@ class Compiler {
       return fail('#REF!', `there is no cell ${ref}`);
     }
     this.dependencies.add(slot);
-    const read = readSlot(slot);
-    this.readClosures.push(read);
-    this.readSlots.push(slot);
-    return read;
+    return this.fusion.read(slot);
   }
 
   private operator(node: OperatorNode, at: Site): Evaluate {
@@ -251,22 +233,10 @@ class Compiler {
     if (args.length === 2) {
       const op = this.binaryOperator(node);
       const [left, right] = args as [Evaluate, Evaluate];
-      if (node.fn === 'add' || node.fn === 'multiply') return this.withNumber(node.fn, op, left, right, what) ?? binary(node.fn, op, left, right, what);
+      if (node.fn === 'add' || node.fn === 'multiply') return this.fusion.withNumber(node.fn, op, left, right, what) ?? binary(node.fn, op, left, right, what);
       return binary(node.fn, op, left, right, what);
     }
     return unary(this.unaryOperator(node), args[0]!, what);
-  }
-
-  /** `cell ⊕ number`, `number ⊕ cell` or `expression ⊕ number` as one closure, when one side is a number. */
-  private withNumber(fn: 'add' | 'multiply', op: BinaryOperator, left: Evaluate, right: Evaluate, what: Where): Evaluate | undefined {
-    const rightNumber = this.numberValues[this.numberClosures.indexOf(right)];
-    const leftNumber = rightNumber === undefined ? this.numberValues[this.numberClosures.indexOf(left)] : undefined;
-    const k = rightNumber ?? leftNumber;
-    if (k === undefined) return undefined;
-    const other = rightNumber === undefined ? right : left;
-    const numberFirst = rightNumber === undefined;
-    const slot = this.readSlots[this.readClosures.indexOf(other)];
-    return slot === undefined ? expressionNumber(fn, op, other, k, numberFirst, what) : slotNumber(fn, op, slot, k, numberFirst, what);
   }
 
   private binaryOperator(node: OperatorNode) {

@@ -1,9 +1,10 @@
 import { checkFinite } from './broadcast';
 import { Column } from './column';
 import { ColumnIndex } from './column-index';
-import { MONTH_REF, compileFormula, type Env, type Evaluate, type NameResolver, type StepEvaluate } from './compile';
+import { MONTH_REF, compileFormula, type Env, type Evaluate, type StepEvaluate } from './compile';
 import { cyclePath } from './cycle-path';
 import { DependencyGraph } from './dependency-graph';
+import { resolverFor, type NameLookups } from './formula-names';
 import { checkRef, columnOfRef, columnRef, gridOfRef, isInGrid, parseRef } from './cell-ref';
 import type { Engine, EngineEdits, EngineOptions } from './engine-api';
 import { applyOverrides, monthIndex, type MonthValues } from './month-overrides';
@@ -280,7 +281,7 @@ class Workbook implements Engine {
       this.linkReads(slot);
       return;
     }
-    const compiled = compileFormula(input.slice(1), this.resolverFor(ref));
+    const compiled = compileFormula(input.slice(1), resolverFor(ref, this.lookups));
     this.formulas[slot] = compiled.evaluate;
     this.steps[slot] = compiled.step;
     for (const name of compiled.missing) this.wait(name, slot);
@@ -303,19 +304,11 @@ class Workbook implements Engine {
   }
 
   /** Name lookups shared by every formula's resolver: made once, not three closures per formula. */
-  private readonly lookups = {
-    slotOf: (name: string) => this.slots.get(name),
-    columnSlotOf: (name: string) => this.columnSlots.get(name),
-    hasGrid: (name: string) => this.gridSizes.has(name),
+  private readonly lookups: NameLookups = {
+    slotOf: (name) => this.slots.get(name),
+    columnSlotOf: (name) => this.columnSlots.get(name),
+    hasGrid: (name) => this.gridSizes.has(name),
   };
-
-  private resolverFor(ref: string): NameResolver {
-    const { slotOf, columnSlotOf, hasGrid } = this.lookups;
-    // Only a table cell has a home row for `row.column`; most cells are scalar, so skip parsing those.
-    const parts = ref.indexOf('.') === ref.lastIndexOf('.') ? undefined : parseRef(ref);
-    if (parts?.column === undefined) return { self: ref, slotOf, columnSlotOf, hasGrid };
-    return { self: ref, slotOf, columnSlotOf, hasGrid, home: { grid: parts.grid, row: parts.row } };
-  }
 
   private evaluate(slot: number): Value {
     const formula = this.formulas[slot];
