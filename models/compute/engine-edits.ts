@@ -29,7 +29,7 @@ export function diffContents(before: EngineContents, after: EngineContents): Eng
 }
 
 /** Applies edits with one recomputation; returns the references whose values changed. */
-export function applyEdits(engine: Engine, edits: readonly EngineEdit[]): string[] {
+export function applyEdits(engine: Engine, edits: readonly EngineEdit[]): readonly string[] {
   return engine.batch((batch) => {
     for (const edit of edits) {
       if (edit.op === 'set') batch.set(edit.ref, edit.input);

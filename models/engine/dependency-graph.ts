@@ -3,17 +3,29 @@
  * order, the cycles, and the downstream cone of a slot. Slots are small
  * integers handed out by the engine; the graph knows nothing of formulas.
  */
+import { layOutCone, type Cone } from './cone';
+
 /** The most cones of several roots the graph remembers before it forgets them all. */
 const MAX_MULTI_ROOT_CONES = 64;
+/**
+ * Cached cones may hold this many slots and reads per slot of the graph (and
+ * at least CONE_CACHE_MIN_BUDGET in all) before they are all forgotten: a
+ * small model keeps the cone of every input (sensitivity visits them all), a
+ * 100k-cell one a few.
+ */
+const CONE_CACHE_BUDGET_PER_SLOT = 8;
+const CONE_CACHE_MIN_BUDGET = 1 << 20;
 
 export class DependencyGraph {
   private readonly reads: Array<readonly number[]> = [];
   private readonly readBy: number[][] = [];
   private orderCache: { order: Int32Array; position: Int32Array; cycles: Map<number, number[]> } | undefined;
   /** Cones by root slot, or by the sorted slots of several roots joined with commas. */
-  private readonly coneCache = new Map<number | string, Int32Array>();
+  private readonly coneCache = new Map<number | string, Cone>();
   /** How many several-root cones the cache holds: kept few, since every different batch makes one. */
   private multiRootCones = 0;
+  /** Slots and reads the cached cones hold: editing many different cells of a large graph must not keep a cone for each. */
+  private cachedConeSize = 0;
 
   /** Makes sure a slot exists (with no edges yet). */
   ensure(slot: number): void {
@@ -60,8 +72,8 @@ export class DependencyGraph {
     return this.ordered().cycles;
   }
 
-  /** The slots downstream of the given ones (themselves included), in evaluation order. */
-  cone(roots: readonly number[]): Int32Array {
+  /** The slots downstream of the given ones (themselves included), in evaluation order, with what each reads among them. */
+  cone(roots: readonly number[]): Cone {
     const key = roots.length === 1 ? roots[0]! : [...roots].sort((a, b) => a - b).join(',');
     const cached = this.coneCache.get(key);
     if (cached) return cached;
@@ -80,20 +92,31 @@ export class DependencyGraph {
         }
       }
     }
-    const cone = Int32Array.from(members).sort((a, b) => position[a]! - position[b]!);
-    // Edits of one cell, and batches of the same cells (a simulation's sample after sample), reuse their cone.
-    if (typeof key === 'string' && this.multiRootCones++ >= MAX_MULTI_ROOT_CONES) {
-      for (const cachedKey of this.coneCache.keys()) if (typeof cachedKey === 'string') this.coneCache.delete(cachedKey);
-      this.multiRootCones = 1;
-    }
-    this.coneCache.set(key, cone);
+    const slots = Int32Array.from(members).sort((a, b) => position[a]! - position[b]!);
+    const cone = layOutCone(slots, (slot) => this.reads[slot]!, this.reads.length);
+    this.remember(key, cone);
     return cone;
+  }
+
+  /** Caches a cone: edits of one cell, and batches of the same cells (a simulation's sample after sample), reuse theirs. */
+  private remember(key: number | string, cone: Cone): void {
+    const size = cone.slots.length + cone.reads.length;
+    const overBudget = this.cachedConeSize + size > Math.max(CONE_CACHE_BUDGET_PER_SLOT * this.reads.length, CONE_CACHE_MIN_BUDGET);
+    if (overBudget || (typeof key === 'string' && this.multiRootCones >= MAX_MULTI_ROOT_CONES)) this.forgetCones();
+    if (typeof key === 'string') this.multiRootCones++;
+    this.cachedConeSize += size;
+    this.coneCache.set(key, cone);
+  }
+
+  private forgetCones(): void {
+    this.coneCache.clear();
+    this.multiRootCones = 0;
+    this.cachedConeSize = 0;
   }
 
   private invalidate(): void {
     this.orderCache = undefined;
-    this.coneCache.clear();
-    this.multiRootCones = 0;
+    this.forgetCones();
   }
 
   private ordered(): NonNullable<DependencyGraph['orderCache']> {

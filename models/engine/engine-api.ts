@@ -32,11 +32,11 @@ export interface Engine {
   /** Every reference, in the order cells were created. */
   refs(): string[];
   /** Sets one cell; returns the references whose values changed. */
-  set(ref: string, input: CellInput): string[];
+  set(ref: string, input: CellInput): readonly string[];
   /** Deletes one cell; returns the references whose values changed. */
-  remove(ref: string): string[];
+  remove(ref: string): readonly string[];
   /** Applies several edits with one recomputation; returns the references whose values changed. */
-  batch(edit: (edits: EngineEdits) => void): string[];
+  batch(edit: (edits: EngineEdits) => void): readonly string[];
   /** Evaluates every cell from scratch. */
   recalculate(): void;
   /** References the cell's formula reads. */

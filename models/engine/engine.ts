@@ -1,6 +1,7 @@
 import { checkFinite } from './broadcast';
 import { Column } from './column';
 import { ColumnIndex } from './column-index';
+import { memberNames, recomputeCone } from './cone';
 import { MONTH_REF, compileFormula, type Env, type Evaluate, type StepEvaluate } from './compile';
 import { cyclePath } from './cycle-path';
 import { DependencyGraph } from './dependency-graph';
@@ -9,7 +10,7 @@ import { checkRef, columnOfRef, columnRef, gridOfRef, isInGrid, parseRef } from 
 import type { Engine, EngineEdits, EngineOptions } from './engine-api';
 import { applyOverrides, monthIndex, type MonthValues } from './month-overrides';
 import { evaluateRecurrence, evaluateSteps } from './recurrence';
-import { BLANK, CellError, isFormula, isSeries, sameValue, type CellInput, type Value } from './values';
+import { BLANK, CellError, isFormula, isSeries, type CellInput, type Value } from './values';
 
 /**
  * The formula engine's facade: cells addressed by reference, formulas compiled
@@ -46,7 +47,7 @@ class Workbook implements Engine {
   private readonly columnsToLink = new Set<number>();
   /** Bumped for each column vertex evaluated: its value in the value array, so its readers always see a change. */
   private columnStamp = 0;
-  private readonly cyclePaths = new WeakMap<readonly number[], string[]>();
+  private readonly cycleErrors = new WeakMap<readonly number[], CellError>();
   private readonly env: Env & { horizon: number | CellError };
   private readonly horizonRef: string;
 
@@ -95,15 +96,15 @@ class Workbook implements Engine {
     return this.namesOf(this.refsBySlot.map((_, slot) => slot)).filter((ref) => ref !== MONTH_REF);
   }
 
-  set(ref: string, input: CellInput): string[] {
+  set(ref: string, input: CellInput): readonly string[] {
     return this.batch((edits) => edits.set(ref, input));
   }
 
-  remove(ref: string): string[] {
+  remove(ref: string): readonly string[] {
     return this.batch((edits) => edits.remove(ref));
   }
 
-  batch(edit: (edits: EngineEdits) => void): string[] {
+  batch(edit: (edits: EngineEdits) => void): readonly string[] {
     const cyclesBefore = this.graph.cycles();
     const roots = new Set<number>();
     edit({
@@ -144,7 +145,8 @@ class Workbook implements Engine {
   }
 
   recalculate(): void {
-    for (const slot of this.graph.order()) this.env.values[slot] = this.evaluate(slot);
+    const cycles = this.graph.cycles();
+    for (const slot of this.graph.order()) this.env.values[slot] = this.evaluate(slot, cycles);
   }
 
   dependenciesOf(ref: string): string[] {
@@ -166,6 +168,9 @@ class Workbook implements Engine {
     }
     return names;
   }
+
+  /** The reference of a slot whose change an edit reports: a cell, not the month index or a column vertex. */
+  private readonly changeName = (slot: number): string | undefined => (slot === 0 || this.isColumn[slot] ? undefined : this.refsBySlot[slot]);
 
   private allocate(ref: string): number {
     const slot = this.newSlot(ref);
@@ -310,7 +315,8 @@ class Workbook implements Engine {
     hasGrid: (name) => this.gridSizes.has(name),
   };
 
-  private evaluate(slot: number): Value {
+  /** A cell's value; `cycles` is the graph's, fetched once per pass rather than once per cell. */
+  private evaluate(slot: number, cycles: ReadonlyMap<number, readonly number[]>): Value {
     const formula = this.formulas[slot];
     if (slot === 0) {
       const months = formula!(this.env);
@@ -324,9 +330,8 @@ class Workbook implements Engine {
       const value = input === null ? BLANK : input;
       return overrides ? applyOverrides(value, overrides, this.env.horizon, this.refsBySlot[slot]!) : value;
     }
-    const cycles = this.graph.cycles();
     const cycle = cycles.size > 0 ? cycles.get(slot) : undefined;
-    if (cycle) return new CellError('#CYCLE!', `circular reference: ${this.cyclePath(cycle).join(' → ')}`);
+    if (cycle) return this.cycleError(cycle);
     try {
       if (this.recurrent[slot]) {
         const step = this.steps[slot];
@@ -346,55 +351,38 @@ class Workbook implements Engine {
     const values = new Array<Value>(cells.length);
     // On a cycle, the members' values may not be computed yet: they are the cycle's error, whatever the order.
     const cycle = this.graph.cycles().get(slot);
-    const cycleError = cycle && new CellError('#CYCLE!', `circular reference: ${this.cyclePath(cycle).join(' → ')}`);
+    const cycleError = cycle && this.cycleError(cycle);
     for (let i = 0; i < cells.length; i++) values[i] = cycleError && cycle.includes(cells[i]!) ? cycleError : this.env.values[cells[i]!]!;
     this.env.columns[slot] = new Column(this.refsBySlot[slot]!, this.columns.rowsOf(slot), values);
     return ++this.columnStamp;
   }
 
-  private readsChanged(slot: number, changed: Uint8Array): boolean {
-    const reads = this.graph.readsOf(slot);
-    for (let i = 0; i < reads.length; i++) if (changed[reads[i]!] === 1) return true;
-    return false;
-  }
-
-  /** The cycle as a path of references (see {@link cyclePath}), once per cycle. */
-  private cyclePath(members: readonly number[]): string[] {
-    let names = this.cyclePaths.get(members);
-    if (!names) {
-      names = cyclePath(members, (slot) => this.graph.readsOf(slot), (slot) => this.refsBySlot[slot] ?? '');
-      this.cyclePaths.set(members, names);
+  /** The error of a cycle's members, naming the cycle as a path of references (see {@link cyclePath}); made once per cycle. */
+  private cycleError(members: readonly number[]): CellError {
+    let error = this.cycleErrors.get(members);
+    if (!error) {
+      const path = cyclePath(members, (slot) => this.graph.readsOf(slot), (slot) => this.refsBySlot[slot] ?? '');
+      error = new CellError('#CYCLE!', `circular reference: ${path.join(' → ')}`);
+      this.cycleErrors.set(members, error);
     }
-    return names;
+    return error;
   }
 
   /** Re-evaluates the cone of the roots; other cells only if something they read changed. */
-  private recompute(roots: number[], cyclesBefore: ReadonlyMap<number, readonly number[]>): string[] {
-    const values = this.env.values;
-    const changed = new Uint8Array(values.length);
-    const forced = new Uint8Array(values.length);
-    for (const root of roots) forced[root] = 1;
+  private recompute(roots: number[], cyclesBefore: ReadonlyMap<number, readonly number[]>): readonly string[] {
     const cycles = this.graph.cycles();
-    const anyCycle = cycles.size > 0 || cyclesBefore.size > 0;
     const cone = this.graph.cone(roots);
-    // Sized up front (an edit that reaches 100k cells would otherwise regrow it ~17 times), but below the
-    // length at which V8 makes `new Array(n)` a dictionary; past that, it grows as a push would.
-    const changedRefs = new Array<string>(Math.min(cone.length, 65_536));
-    let count = 0;
-    for (let i = 0; i < cone.length; i++) {
-      const slot = cone[i]!;
-      // Members of a cycle, before or after the edit, have no order among themselves: always re-evaluate them.
-      const onCycle = anyCycle && (cycles.has(slot) || cyclesBefore.has(slot));
-      if (forced[slot] === 0 && !onCycle && !this.readsChanged(slot, changed)) continue;
-      const before = values[slot]!;
-      const after = this.evaluate(slot);
-      values[slot] = after;
-      if (before !== after && !sameValue(before, after)) {
-        changed[slot] = 1;
-        if (slot !== 0 && !this.isColumn[slot]) changedRefs[count++] = this.refsBySlot[slot]!;
-      }
+    const mustEvaluate = new Uint8Array(this.env.values.length);
+    for (const root of roots) mustEvaluate[root] = 1;
+    // Members of a cycle, before or after the edit, have no order among themselves: always re-evaluate them.
+    for (const map of [cycles, cyclesBefore]) for (const member of map.keys()) mustEvaluate[member] = 1;
+    const { changed, count } = recomputeCone(cone, this.env.values, mustEvaluate, (slot) => this.evaluate(slot, cycles));
+    if (count === cone.slots.length) return memberNames(cone, this.changeName);
+    const changedRefs: string[] = [];
+    for (let i = 0; i < cone.slots.length; i++) {
+      const ref = changed[i] === 1 ? this.changeName(cone.slots[i]!) : undefined;
+      if (ref !== undefined) changedRefs.push(ref);
     }
-    changedRefs.length = count;
     return changedRefs;
   }
 }

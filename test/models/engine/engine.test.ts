@@ -10,7 +10,20 @@ describe('engine', () => {
 
   it('returns the references whose values changed after a set', () => {
     const engine = engineWith({ 'a.x': 2, 'a.y': '=a.x * 0', 'a.z': '=a.x + 1' });
-    expect(engine.set('a.x', 5).sort()).toEqual(['a.x', 'a.z']);
+    expect([...engine.set('a.x', 5)].sort()).toEqual(['a.x', 'a.z']);
+  });
+
+  it('returns every changed reference again when the same cell is edited twice and everything downstream changes', () => {
+    const engine = engineWith({ 'a.x': 1, 'a.y': '=a.x + 1', 'a.z': '=a.y * 2' });
+    expect([...engine.set('a.x', 2)].sort()).toEqual(['a.x', 'a.y', 'a.z']);
+    expect([...engine.set('a.x', 3)].sort()).toEqual(['a.x', 'a.y', 'a.z']);
+  });
+
+  it('returns only the changed references when an edit stops early after editing everything before', () => {
+    const engine = engineWith({ 'a.x': 1, 'a.y': '=min(a.x, 5)', 'a.z': '=a.y * 2' });
+    engine.set('a.x', 2);
+    expect([...engine.set('a.x', 7)].sort()).toEqual(['a.x', 'a.y', 'a.z']);
+    expect(engine.set('a.x', 9)).toEqual(['a.x']);
   });
 
   it('returns nothing when a set does not change any value', () => {
@@ -25,7 +38,7 @@ describe('engine', () => {
       edits.set('a.y', 20);
     });
     expect(engine.get('a.s')).toBe(30);
-    expect(changed.sort()).toEqual(['a.s', 'a.x', 'a.y']);
+    expect([...changed].sort()).toEqual(['a.s', 'a.x', 'a.y']);
   });
 
   it('shows #CYCLE! on every cell of a cycle and the cells that read it', () => {
