@@ -9,6 +9,9 @@ module.exports = {
   // main, preload and renderer are self-contained bundles: no node_modules goes in.
   files: ['build/electron/**/*', 'package.json', '!**/*.map', '!node_modules/**/*'],
   asar: true,
+  // Licence notices of every runtime dependency and of the packed tokenizer vocabularies, written just before packing.
+  beforePack: async () => (await import('./scripts/third-party-notices.mjs')).default(),
+  extraResources: [{ from: 'build/THIRD-PARTY-NOTICES.txt', to: 'THIRD-PARTY-NOTICES.txt' }],
   fileAssociations: [
     { ext: 'tokencast', name: 'Tokencast scenario', description: 'Tokencast cost scenario', mimeType: 'application/x-tokencast', role: 'Editor' },
   ],

@@ -1,5 +1,5 @@
 import { extractFile, listPackage } from '@electron/asar';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ const require = createRequire(import.meta.url);
 const config = require('../../electron-builder.config.cjs') as Configuration;
 
 let archive = '';
+let notices = '';
 let entries: string[] = [];
 
 beforeAll(async () => {
@@ -31,6 +32,7 @@ beforeAll(async () => {
     config: { ...config, electronFuses: undefined, electronDist: fakeElectron, electronVersion: '45.4.1', directories: { ...config.directories, output } },
   });
   archive = path.join(output, 'linux-unpacked', 'resources', 'app.asar');
+  notices = readFileSync(path.join(output, 'linux-unpacked', 'resources', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
   entries = listPackage(archive, { isPack: false });
 }, 180_000);
 
@@ -44,6 +46,16 @@ describe('the packaged app', () => {
     expect(assets.filter((entry) => /\/token-worker-[\w-]+\.js$/.test(entry))).toHaveLength(1);
     expect(assets.filter((entry) => /\/tokenizer-[\w-]+\.json$/.test(entry))).toHaveLength(4);
     expect(assets.filter((entry) => /\/(o200k|cl100k)_base-[\w-]+\.js$/.test(entry))).toHaveLength(2);
+  });
+
+  it('carries the licence notices of its dependencies, their own dependencies and the fonts', () => {
+    for (const name of ['react 19.3.1', 'mathjs 15.2.0', 'typed-function', 'ag-grid-community 36.2.0', 'echarts 6.1.0', 'zod 4.6.7', '@fontsource/noto-sans-sc']) expect(notices).toContain(name);
+    expect(notices).toContain('SIL OPEN FONT LICENSE');
+  });
+
+  it('carries the notices the Llama 3 and Gemma licences ask for beside their vocabularies', () => {
+    expect(notices).toContain('Built with Meta Llama 3');
+    expect(notices).toContain('Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms');
   });
 
   it('needs no node_modules: every bundle is self-contained', () => {
