@@ -88,12 +88,21 @@ export const scalarRowSchema = z.strictObject({
   value: cellInputSchema,
   unit: localTextSchema.optional(),
   format: formatSchema.optional(),
+  /** The values the cell may take (a choice); formulas compare against these. */
   options: z.array(z.string()).optional(),
+  /** What people see for each option, by option (e.g. `"onprem": { "en": "Owned GPUs", "zh": "自购 GPU" }`); an option without one shows as itself. */
+  optionLabels: z.record(z.string(), localTextSchema, { error: 'expected an object of option labels by option' }).optional(),
   overrides: monthOverridesSchema.optional(),
   /** For a check (`checks.*_ok`): the warning shown while it is false; `{grid.row}` placeholders show that cell's value. */
   message: localTextSchema.optional(),
   /** The price-catalog entry the value was filled from. */
   catalog: z.string({ error: 'expected a catalog id (text)' }).optional(),
+}).superRefine((row, context) => {
+  for (const option of Object.keys(row.optionLabels ?? {})) {
+    if (row.options?.includes(option)) continue;
+    const known = row.options?.length ? `one of its options (${row.options.join(', ')})` : 'an option: the row has no options';
+    context.addIssue({ code: 'custom', message: `"${option}" has a label but is not ${known}`, path: ['optionLabels', option] });
+  }
 });
 
 /**

@@ -1,7 +1,7 @@
 import { NONE, cellRef, isError, type EngineView, type Value } from '../engine';
 import { formatNumber, formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
-import { namesAndMore } from '../format/local-text';
+import { namesAndMore, optionLabel } from '../format/local-text';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
 import { isStale, type CellInfo } from '../scenario';
@@ -73,9 +73,8 @@ const words = {
     title: 'Business case', never: 'not within the horizon', horizon: '{n} months', monthN: 'month {n}',
     recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
     paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
-    cheaper: 'The plan is computed for {current}; {best} would cost {saving} USD less over the horizon.',
+    cheaper: 'The plan is computed for the deployment “{current}”; “{best}” would cost {saving} USD less over the horizon.',
     driver: '{label}: ±{pct}% moves TCO by {swing} USD', unsourced: '{n} assumptions rest on an unsourced default: {names}', unsourcedOne: 'One assumption rests on an unsourced default: {names}', stale: '{n} figure(s) are dated more than {days} days ago',
-    api: 'the API', cloud: 'rented GPUs', onprem: 'owned GPUs',
     models: 'Model prices (USD per 1M tokens)', languages: 'Languages', model: 'Model', input: 'Input', output: 'Output', cached: 'Cached input', share: 'Traffic share',
     language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
   },
@@ -83,9 +82,8 @@ const words = {
     title: '商业论证', never: '规划期内无', horizon: '{n} 个月', monthN: '第 {n} 个月',
     recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
     paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
-    cheaper: '当前方案按{current}计算；改用{best}可在规划期内节省 {saving} 美元。',
+    cheaper: '当前方案按“{current}”计算；改用“{best}”可在规划期内节省 {saving} 美元。',
     driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', unsourced: '{n} 项假设使用了未注明来源的默认值：{names}', unsourcedOne: '1 项假设使用了未注明来源的默认值：{names}', stale: '{n} 个数值的日期早于 {days} 天前',
-    api: 'API', cloud: '租用 GPU', onprem: '自购 GPU',
     models: '模型价格（美元/百万 token）', languages: '语言', model: '模型', input: '输入', output: '输出', cached: '缓存输入', share: '流量占比',
     language: '语言', langShare: '请求占比', perUnit: '每单位 token', inUnits: '输入单位数', outUnits: '输出单位数',
   },
@@ -98,6 +96,8 @@ const KEY_FIGURES = ['out.tco', 'out.payback_month', 'out.roi', 'out.gross_margi
 /** The scalar grids whose inputs a reader needs. */
 const ASSUMPTION_GRIDS = ['traffic', 'prompt', 'deploy', 'biz'];
 const MODES = ['api', 'cloud', 'onprem'] as const;
+/** The choice of deployment; its options are MODES, and its labels name them. */
+const MODE_REF = 'deploy.mode';
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
@@ -117,7 +117,7 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
     const value = engine.get(ref)!;
     // A month number reads as "month 12" / "第 12 个月": "12 月" would read as December.
     const isMonth = ref.endsWith('_month') && typeof value === 'number';
-    const shown = value === NONE ? w.never : isMonth ? fill(w.monthN, { n: value }) : formatValue(value, info?.format, lang);
+    const shown = value === NONE ? w.never : isMonth ? fill(w.monthN, { n: value }) : typeof value === 'string' && info?.optionLabels ? optionLabel(info.optionLabels, value, lang) : formatValue(value, info?.format, lang);
     return {
       ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' || isMonth ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
       asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
@@ -128,12 +128,12 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
   const stale = [...catalog.values()].filter((info) => isStale(info.asOf, meta.date, maxAge)).length;
   return {
     lang,
-    title: `${w.title}: ${meta.scenario}`,
+    title: `${w.title}${lang === 'zh' ? '：' : ': '}${meta.scenario}`,
     scenario: meta.scenario,
     file: meta.file,
     date: meta.date.toISOString(),
     dateShown: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(meta.date),
-    recommendation: recommendation(engine, w, lang),
+    recommendation: recommendation(engine, catalog.get(MODE_REF), w, lang),
     kpis: KEY_FIGURES.filter((ref) => engine.has(ref)).map(line),
     drivers: drivers.slice(0, 3).map((driver) => fill(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
     risks: [...allWarnings, ...(stale > 0 ? [fill(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced.length > 0 ? [fill(unsourced.length === 1 ? w.unsourcedOne : w.unsourced, { n: unsourced.length, names: namesAndMore(unsourced, 4, lang) })] : [])],
@@ -152,9 +152,9 @@ const number = (engine: EngineView, ref: string): number | undefined => {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
 
-function recommendation(engine: EngineView, w: Words, lang: Lang): string[] {
+function recommendation(engine: EngineView, modeInfo: CellInfo | undefined, w: Words, lang: Lang): string[] {
   const tcos = MODES.map((mode) => [mode, number(engine, `out.tco_${mode}`)] as const).filter((entry): entry is readonly [typeof MODES[number], number] => entry[1] !== undefined);
-  const current = engine.get('deploy.mode');
+  const current = engine.get(MODE_REF);
   const tco = number(engine, 'out.tco');
   if (tcos.length === 0 || typeof current !== 'string' || tco === undefined) return [];
   const best = tcos.reduce((a, b) => (b[1] < a[1] ? b : a));
@@ -164,13 +164,14 @@ function recommendation(engine: EngineView, w: Words, lang: Lang): string[] {
     return typeof value === 'number' ? formatNumber(value, 'percent', lang) : value === undefined || isError(value) ? '—' : w.never;
   };
   const horizon = number(engine, 'calendar.horizon_months');
+  const modeShown = (mode: string) => optionLabel(modeInfo?.optionLabels, mode, lang);
   const sentences = [fill(w.recommend, {
-    mode: w[current as typeof MODES[number]] ?? current, tco: formatNumber(tco, 'currency', lang), horizon: fill(w.horizon, { n: horizon ?? '?' }),
+    mode: modeShown(current), tco: formatNumber(tco, 'currency', lang), horizon: fill(w.horizon, { n: horizon ?? '?' }),
     payback: payback === undefined ? w.noPayback : fill(w.paysBack, { n: payback }), roi: percent('out.roi'), margin: percent('out.gross_margin'),
   })];
   if (best[0] !== current) {
     const saving = tco - best[1];
-    sentences.push(fill(w.cheaper, { current: w[current as typeof MODES[number]] ?? current, best: w[best[0]], saving: formatNumber(saving, 'currency', lang) }));
+    sentences.push(fill(w.cheaper, { current: modeShown(current), best: modeShown(best[0]), saving: formatNumber(saving, 'currency', lang) }));
   }
   return sentences;
 }

@@ -15,3 +15,8 @@ export function localText(text: LocalText | undefined, lang: Lang, fallback = ''
   if (typeof text === 'string') return text;
   return text[lang] || text.en || text.zh || fallback;
 }
+
+/** What people see for an option of a choice: its label in `lang` when the choice labels it, else the option itself. */
+export function optionLabel(labels: Readonly<Record<string, LocalText>> | undefined, option: string, lang: Lang): string {
+  return localText(labels && Object.hasOwn(labels, option) ? labels[option] : undefined, lang, option);
+}

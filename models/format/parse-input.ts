@@ -1,3 +1,4 @@
+import type { LocalText } from '../../shared/scenario-schema';
 import type { CellInput } from '../engine';
 
 /**
@@ -16,7 +17,7 @@ export type InputKind =
   | { readonly kind: 'number'; readonly percent?: boolean }
   | { readonly kind: 'text' }
   | { readonly kind: 'boolean' }
-  | { readonly kind: 'choice'; readonly options: readonly string[] };
+  | { readonly kind: 'choice'; readonly options: readonly string[]; readonly labels?: Readonly<Record<string, LocalText>> };
 
 /** A parsed input, or why the text cannot go into the cell. */
 export type ParsedInput = { readonly ok: true; readonly input: CellInput } | { readonly ok: false; readonly error: string };
@@ -38,13 +39,26 @@ export function parseCellInput(text: string, ref: string, expected: InputKind): 
     case 'boolean':
       return bool === undefined ? refuse(`${ref} expects true or false, not "${shorten(trimmed)}"`) : { ok: true, input: bool };
     case 'choice': {
-      const match = expected.options.find((option) => option.toLowerCase() === trimmed.toLowerCase());
-      return match === undefined ? refuse(`${ref} expects one of ${expected.options.join(', ')}, not "${shorten(trimmed)}"`) : { ok: true, input: match };
+      // An option is typed as itself or as one of its labels, in either language (what the cell shows is what one types).
+      const typed = trimmed.toLowerCase();
+      const match = expected.options.find((option) => [option, ...optionLabels(expected.labels, option)].some((name) => name.toLowerCase() === typed));
+      const listed = expected.options.map((option) => {
+        const label = optionLabels(expected.labels, option)[0];
+        return label === undefined || label === option ? option : `${label} (${option})`;
+      });
+      return match === undefined ? refuse(`${ref} expects one of ${listed.join(', ')}, not "${shorten(trimmed)}"`) : { ok: true, input: match };
     }
     case 'text':
       if (typeof number === 'number') return refuse(`${ref} expects text, not the number ${trimmed}`);
       return { ok: true, input: bool ?? text };
   }
+}
+
+/** An option's labels, English first. */
+function optionLabels(labels: Readonly<Record<string, LocalText>> | undefined, option: string): string[] {
+  const label = labels && Object.hasOwn(labels, option) ? labels[option] : undefined;
+  if (label === undefined) return [];
+  return typeof label === 'string' ? [label] : [label.en, label.zh];
 }
 
 function refuse(message: string, ref?: string): ParsedInput {

@@ -20,6 +20,8 @@ export interface CellInfo {
   readonly catalog?: string;
   /** For a check: the warning shown while it is false, with `{grid.row}` placeholders. */
   readonly message?: LocalText;
+  /** For a choice: what people see for its options (`optionLabel` in models/format reads them). */
+  readonly optionLabels?: Readonly<Record<string, LocalText>>;
 }
 
 function both(text: LocalText | undefined, fallback: string): { en: string; zh: string } {
@@ -33,7 +35,11 @@ export function cellCatalog(scenario: Scenario): Map<string, CellInfo> {
   let rowLabel = both(undefined, '');
   forEachCell(scenario, {
     scalar: (ref, grid, row) => {
-      catalog.set(ref, { ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format, note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message });
+      catalog.set(ref, {
+        ref, grid: grid.name, row: row.name, label: both(row.label, row.name), unit: row.unit === undefined ? undefined : both(row.unit, ''), format: row.format,
+        note: row.note, source: row.source, asOf: row.asOf, catalog: row.catalog, message: row.message,
+        optionLabels: row.optionLabels,
+      });
     },
     table: (ref, grid, row, column, _rowIndex, columnIndex) => {
       // A row's cells come together, first column first: its label is read once for all of them.

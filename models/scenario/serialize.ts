@@ -1,6 +1,6 @@
 import { APP_NAME, APP_VERSION } from '../../shared/app-info';
 import {
-  FORMAT_VERSION, type CellSource, type Column, type Grid, type InputRange, type LocalText, type MonthOverrides, type NamedScenario, type Scenario, type ScenarioFile,
+  FORMAT_VERSION, type CellSource, type Column, type Grid, type InputRange, type LocalText, type MonthOverrides, type NamedScenario, type ScalarRow, type Scenario, type ScenarioFile,
 } from '../../shared/scenario-schema';
 
 /**
@@ -45,6 +45,11 @@ function orderNamedScenario(named: NamedScenario): object {
   return { id: named.id, name: named.name, note: orderText(named.note), cells: byRef(named.cells), months };
 }
 
+/** Option labels in the order of the options (the file's checks keep every labelled option among them). */
+function orderOptionLabels(options: readonly string[] | undefined, labels: ScalarRow['optionLabels']): object | undefined {
+  return labels && Object.fromEntries((options ?? []).filter((option) => Object.hasOwn(labels, option)).map((option) => [option, orderText(labels[option])]));
+}
+
 function orderRange(range: InputRange): object {
   return { ref: range.ref, dist: range.dist, low: range.low, high: range.high, mode: range.mode };
 }
@@ -56,7 +61,7 @@ function orderGrid(grid: Grid): object {
       ...head,
       rows: grid.rows.map((row) => ({
         id: row.id, name: row.name, label: orderText(row.label), value: row.value, unit: orderText(row.unit), format: row.format,
-        options: row.options, overrides: orderOverrides(row.overrides), message: orderText(row.message), note: orderText(row.note), source: row.source,
+        options: row.options, optionLabels: orderOptionLabels(row.options, row.optionLabels), overrides: orderOverrides(row.overrides), message: orderText(row.message), note: orderText(row.note), source: row.source,
         asOf: row.asOf, catalog: row.catalog,
       })),
     };

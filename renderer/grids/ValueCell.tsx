@@ -1,8 +1,9 @@
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import { NONE, isError, isFormula } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
+import { optionLabel } from '../../models/format/local-text';
 import { cellInput, staleAfterDays } from '../../models/scenario';
-import type { Grid, NumberFormat, Scenario } from '../../shared/scenario-schema';
+import type { Grid, LocalText, NumberFormat, Scenario } from '../../shared/scenario-schema';
 import { useServices } from '../hooks/services';
 import { useCellValue, useDocument, useSession, useT } from '../hooks/store-hooks';
 import { isCellStale } from '../sources/stale';
@@ -14,6 +15,8 @@ import type { RowData } from './grid-rows';
 export interface ValueCellParams {
   readonly refOf: (rowName: string) => string;
   readonly format: (rowName: string) => NumberFormat | undefined;
+  /** A choice row's option labels: the cell shows its option's label. */
+  readonly optionLabels?: (rowName: string) => Readonly<Record<string, LocalText>> | undefined;
   readonly gridName: string;
   /** The cell's value column, counted from 0 (for block selections). */
   readonly columnIndex: number;
@@ -73,7 +76,8 @@ export function ValueCell(props: CustomCellRendererProps<RowData> & ValueCellPar
     classes.push('cell-stale');
     title ??= t('staleTitle', { days: staleAfterDays(scenario) });
   }
-  const text = value === undefined ? '' : value === NONE ? '—' : formatValue(value, props.format(rowName), lang);
+  const labels = props.optionLabels?.(rowName);
+  const text = value === undefined ? '' : value === NONE ? '—' : typeof value === 'string' && labels ? optionLabel(labels, value, lang) : formatValue(value, props.format(rowName), lang);
   return (
     <div className={classes.join(' ')} title={title} data-ref={ref} data-stale={stale || undefined} data-override={override}
       data-scenario={overriddenIn === undefined ? undefined : 'overridden'} data-error={error?.code}>

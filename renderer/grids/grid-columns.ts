@@ -38,7 +38,7 @@ export interface ColumnContext {
 export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extract<Grid, { kind: 'table' }>['columns'] }, context: ColumnContext): ColDef<RowData>[] {
   const { services, lang, t, currentGrid, narrow, showSources } = context;
   const refOf = (column?: string) => (rowName: string) => cellRef(grid.name, rowName, column);
-  const valueColumn = (colId: string, headerName: string, column: string | undefined, columnIndex: number, format: ValueCellParams['format'], unit?: string): ColDef<RowData> => ({
+  const valueColumn = (colId: string, headerName: string, column: string | undefined, columnIndex: number, format: ValueCellParams['format'], unit?: string, optionLabels?: ValueCellParams['optionLabels']): ColDef<RowData> => ({
     colId,
     headerName: unit ? `${headerName} (${unit})` : headerName,
     editable: true,
@@ -64,20 +64,25 @@ export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extr
       return false;
     },
     cellRenderer: ValueCell,
-    cellRendererParams: { refOf: refOf(column), format, columnIndex, gridName: grid.name, column } satisfies ValueCellParams,
+    cellRendererParams: { refOf: refOf(column), format, optionLabels, columnIndex, gridName: grid.name, column } satisfies ValueCellParams,
   });
   const label: ColDef<RowData> = {
     colId: DESCRIPTIVE_COLUMN.label, headerName: t('col.name'), field: 'label', width: narrow ? 160 : 260, pinned: 'left',
     tooltipValueGetter: (params) => (params.data ? cellRef(grid.name, params.data.name) : undefined),
   };
   if (grid.kind === 'scalar') {
+    const rowOf = (rowName: string) => currentGrid().rows.find((r) => r.name === rowName);
     const formatOf = (rowName: string): NumberFormat | undefined => {
-      const row = currentGrid().rows.find((r) => r.name === rowName);
+      const row = rowOf(rowName);
       return row && 'format' in row ? row.format : undefined;
+    };
+    const labelsOf = (rowName: string) => {
+      const row = rowOf(rowName);
+      return row && 'optionLabels' in row ? row.optionLabels : undefined;
     };
     return [
       label,
-      valueColumn('value', t('col.value'), undefined, 0, formatOf),
+      valueColumn('value', t('col.value'), undefined, 0, formatOf, undefined, labelsOf),
       { colId: DESCRIPTIVE_COLUMN.unit, headerName: t('col.unit'), field: 'unit', width: 120 },
       { colId: DESCRIPTIVE_COLUMN.note, headerName: t('col.note'), field: 'note', flex: 2, minWidth: 200, tooltipField: 'note' },
       { colId: DESCRIPTIVE_COLUMN.source, headerName: t('col.source'), field: 'source', flex: 1, minWidth: 160, tooltipField: 'source', hide: !showSources },

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
+import { optionLabel } from '../../models/format/local-text';
 import { CHECKS_GRID, OUTPUT_GRID, warnings, type Warning } from '../../models/outputs';
 import { cellCatalog, locateCell } from '../../models/scenario';
 import { useServices } from '../hooks/services';
@@ -60,6 +61,7 @@ export function KpiPanel() {
   const modePlace = locateCell(scenario, MODE_REF);
   const modeRow = modePlace ? scenario.grids[modePlace.gridIndex]!.rows[modePlace.rowIndex] : undefined;
   const modes = modeRow && 'options' in modeRow ? modeRow.options ?? [] : [];
+  const modeLabels = modeRow && 'optionLabels' in modeRow ? modeRow.optionLabels : undefined;
   const mode = engine.get(MODE_REF);
 
   const shown = (ref: string, value: Value | undefined) => {
@@ -79,7 +81,7 @@ export function KpiPanel() {
           {modes.map((option) => (
             <button key={option} type="button" role="radio" aria-checked={mode === option} data-mode={option}
               onClick={() => services.documentStore.getState().setCell(MODE_REF, option)}>
-              {t(`mode.${option}` as 'mode.api')}
+              {optionLabel(modeLabels, option, lang)}
             </button>
           ))}
         </div>

@@ -100,9 +100,16 @@ describe('tokencast export', () => {
 
   it('opens the business case with the answer: the deployment, its TCO, payback, ROI and margin', () => {
     const html = readFileSync(path.join(english, 'business-case.html'), 'utf8');
-    expect(html).toContain('Recommended deployment: the API. Total cost of ownership 939,720 USD over 36 months; it pays back in month 12; ROI 62.0%, gross margin 38.3%.');
+    expect(html).toContain('Recommended deployment: API. Total cost of ownership 939,720 USD over 36 months; it pays back in month 12; ROI 62.0%, gross margin 38.3%.');
     expect(html).toContain('<caption>Model prices (USD per 1M tokens)</caption>');
     expect(html).toContain('<ol><li>Personnel: ±20% moves TCO by 180,000 USD</li>');
+  });
+
+  it('names the built-in template, not its id, on every page of a Chinese business case', () => {
+    const html = readFileSync(path.join(chinese, 'business-case.html'), 'utf8');
+    expect(html).toContain('文件：内置模板「参考 AI 成本模型」');
+    expect(html).not.toContain('template:reference');
+    expect(html).not.toContain('Reference AI cost model');
   });
 
   it('embeds the Chinese characters a Chinese business case uses, so it reads on machines without a CJK font', () => {

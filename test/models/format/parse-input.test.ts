@@ -58,6 +58,17 @@ describe('the one input grammar', () => {
     expect(!result.ok && result.error).toMatch(/decimal comma/);
   });
 
+  it('takes a choice typed as one of its labels, in either language', () => {
+    const choice: InputKind = { kind: 'choice', options: ['api', 'cloud'], labels: { cloud: { en: 'Rented GPUs', zh: '租用 GPU' } } };
+    expect(read('rented gpus', choice)).toEqual({ ok: true, input: 'cloud' });
+    expect(read('租用 GPU', choice)).toEqual({ ok: true, input: 'cloud' });
+  });
+
+  it('lists a refused choice\'s options with their labels', () => {
+    const choice: InputKind = { kind: 'choice', options: ['api', 'cloud'], labels: { cloud: { en: 'Rented GPUs', zh: '租用 GPU' } } };
+    expect(read('gpu', choice)).toEqual({ ok: false, error: 'grid.cell expects one of api, Rented GPUs (cloud), not "gpu"' });
+  });
+
   it('takes a choice whatever its case, and refuses anything else with the list', () => {
     const choice: InputKind = { kind: 'choice', options: ['api', 'cloud'] };
     expect(read('Cloud', choice)).toEqual({ ok: true, input: 'cloud' });

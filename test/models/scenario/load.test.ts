@@ -82,6 +82,17 @@ describe('loading a scenario file', () => {
     ]);
   });
 
+  it('loads option labels for a choice, and files whose options have none', () => {
+    const choice = (row: Record<string, unknown>) => envelope({ name: 'test', grids: [{ ...scalarGrid, rows: [{ id: 'r1', name: 'mode', value: 'api', options: ['api', 'cloud'], ...row }] }] });
+    expect(loadScenario(choice({ optionLabels: { cloud: { en: 'Rented GPUs', zh: '租用 GPU' } } })).ok).toBe(true);
+    expect(loadScenario(choice({})).ok).toBe(true);
+  });
+
+  it('names a label given to something that is not one of the options', () => {
+    const text = envelope({ name: 'test', grids: [{ ...scalarGrid, rows: [{ id: 'r1', name: 'mode', value: 'api', options: ['api', 'cloud'], optionLabels: { gpu: 'GPUs' } }] }] });
+    expect(errorsOf(text)[0]).toContain('"gpu" has a label but is not one of its options (api, cloud)');
+  });
+
   it('names an unknown field', () => {
     expect(errorsOf(envelope({ ...valid, colour: 'red' }))).toEqual(['scenario: unknown field "colour"']);
   });
