@@ -21,7 +21,7 @@ const text = {
     oneTimeNote: 'One-time costs in month 1: {v} (not drawn)', revenue: 'Revenue and value', cumNet: 'Cumulative net', payback: 'Payback: month {n}',
     noPayback: 'No payback within the horizon', api: 'API', cloud: 'Rented GPUs', onprem: 'Owned GPUs', crossover: 'Crossover: month {n}',
     saving: 'Cumulative saving of the tuned model', budget: 'Fine-tuning cost (retries included)', breakeven: 'Breakeven: month {n}',
-    noBreakeven: 'No breakeven within the horizon', retries: 'USD, log scale · the savings pay for {v} attempts', logScale: 'USD, log scale',
+    noBreakeven: 'No breakeven within the horizon', retries: 'USD, log scale · the savings pay for up to {v} × the cost of one attempt', logScale: 'USD, log scale',
     input: 'Input', output: 'Output', noData: 'No data in this scenario',
   },
   zh: {
@@ -31,7 +31,7 @@ const text = {
     oneTimeNote: '第 1 个月一次性成本：{v}（未画出）', revenue: '收入与价值', cumNet: '累计净收益', payback: '回本：第 {n} 个月',
     noPayback: '规划期内无法回本', api: 'API', cloud: '租用 GPU', onprem: '自购 GPU', crossover: '交叉点：第 {n} 个月',
     saving: '微调模型累计节省', budget: '微调成本（含重试）', breakeven: '回本：第 {n} 个月',
-    noBreakeven: '规划期内无法回本', retries: '美元，对数刻度 · 节省可支付 {v} 次尝试', logScale: '美元，对数刻度',
+    noBreakeven: '规划期内无法回本', retries: '美元，对数刻度 · 节省最多可支付 {v} 倍单次尝试成本', logScale: '美元，对数刻度',
     input: '输入', output: '输出', noData: '此情景中没有数据',
   },
 } as const;
@@ -126,7 +126,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: Ch
       const budget = data.months.map(() => data.ftOnce ?? 0);
       // Savings grow to hundreds of times the fine-tuning cost: a log scale keeps both lines readable.
       const log = [...data.ftSavingCum, ...budget].every((v) => v > 0);
-      const unit = !log ? words.usd : data.ftMaxRetries !== undefined ? fill(words.retries, 'v', formatNumber(Math.floor(data.ftMaxRetries), 'integer', lang)) : words.logScale;
+      const unit = !log ? words.usd : data.ftMaxRetries !== undefined ? fill(words.retries, 'v', formatNumber(data.ftMaxRetries, undefined, lang)) : words.logScale;
       const base = frame(unit, [words.saving, words.budget]);
       return {
         ...base,

@@ -66,10 +66,10 @@ describe('charts', () => {
     expect(option.title).toMatchObject({ subtext: 'USD per month · One-time costs in month 1: 250K (not drawn)' });
   });
 
-  it('draws the fine-tuning cost and savings on a log scale, with the affordable attempts', () => {
+  it('draws the fine-tuning cost and savings on a log scale, with the affordable retry budget as the key figure shows it', () => {
     const option = chartOption('finetune-breakeven', data(), 'en');
     expect(option.yAxis).toMatchObject({ type: 'log' });
-    expect(option.title).toMatchObject({ subtext: 'USD, log scale · the savings pay for 1,017 attempts' });
+    expect(option.title).toMatchObject({ subtext: 'USD, log scale · the savings pay for up to 1,017.79 × the cost of one attempt' });
   });
 
   it('shows tooltips in the grid\'s number format', () => {
