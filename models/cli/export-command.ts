@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/lang';
 import { CliFailure, describeFsError, type CliIo } from './cli-io';
 import { ExportError, writeExport } from './export/write-export';
 import { openScenario } from './open-scenario';
+import { templateOrigin } from '../templates';
 import { catalogForEdits } from './price-catalogs';
 import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 
@@ -24,7 +25,7 @@ export interface ExportOptions {
  */
 export async function exportCommand(options: ExportOptions, io: CliIo): Promise<number> {
   if (!options.out) throw new CliFailure('export needs --out DIR');
-  const { file, name } = openScenario(options.file, io);
+  const { file, name, template } = openScenario(options.file, io);
   const scenario = applyScenarioEdits(file.scenario, options.edits, await catalogForEdits(options.edits, options.catalog, io));
   const engine = createScenarioEngine(scenario);
   // Loaded here, not at start: the exporters draw with ECharts, whose ~1,000 modules would cost every `compute` ~0.3 s.
@@ -32,7 +33,8 @@ export async function exportCommand(options: ExportOptions, io: CliIo): Promise<
   const date = io.now();
   // The comparison is of the file's scenarios as saved; the tornado is of what this export computes.
   const whatIf = caseWhatIf(file.scenario, engine, cellCatalog(scenario), options.lang);
-  const files = await buildExport(scenario, engine, { file: name, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays }, whatIf);
+  const shownFile = template && templateOrigin(template, options.lang);
+  const files = await buildExport(scenario, engine, { file: name, shownFile, date, lang: options.lang, staleAfterDays: scenario.staleAfterDays }, whatIf);
   try {
     writeExport(io.exportFs, options.out, files, date.getTime().toString(36));
   } catch (error) {

@@ -58,7 +58,9 @@ function table(t: CaseTable, sourceHeading: string, w: (typeof words)[Lang]): st
  */
 export function businessCaseHtml(doc: BusinessCase, charts: readonly ChartFigure[], fontCss = '', whatIf?: CaseWhatIf): string {
   const w = words[doc.lang];
-  const meta = `${w.scenario}: ${doc.scenario} · ${w.file}: ${doc.file} · ${w.date}: ${doc.dateShown}`;
+  // A Chinese label takes the full-width colon, with no space after it.
+  const colon = doc.lang === 'zh' ? '：' : ': ';
+  const meta = `${w.scenario}${colon}${doc.scenario} · ${w.file}${colon}${doc.file} · ${w.date}${colon}${doc.dateShown}`;
   return `<!doctype html>
 <html lang="${htmlLangOf(doc.lang)}">
 <head>

@@ -7,6 +7,7 @@ import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
 import type { Lang } from '../../../shared/lang';
 import { outputValues } from '../../outputs';
 import { cellCatalog } from '../../scenario';
+import { scenarioTitle } from '../../templates';
 import type { Scenario } from '../../../shared/scenario-schema';
 import { svgToPng } from './chart-png';
 import { embeddedCjkFontCss } from './embedded-font';
@@ -14,16 +15,25 @@ import { embeddedCjkFontCss } from './embedded-font';
 /** What an export writes, by file name. */
 export type ExportFiles = Map<string, string | Buffer>;
 
+/** What an export is of: the file as the manifest records it, and as the pages show it when that differs (a built-in template in the reader's language). */
+export interface ExportMeta {
+  readonly file: string;
+  readonly shownFile?: string;
+  readonly date: Date;
+  readonly lang: Lang;
+  readonly staleAfterDays?: number;
+}
+
 /**
  * Builds every export file in memory: charts (SVG and 2× PNG), CSVs, the
  * workbook, the HTML business case (with `whatIf`, its page of scenarios and
  * sensitivity), the manifest.
  */
-export async function buildExport(scenario: Scenario, engine: Engine, meta: { file: string; date: Date; lang: Lang; staleAfterDays?: number }, whatIf?: CaseWhatIf): Promise<ExportFiles> {
+export async function buildExport(scenario: Scenario, engine: Engine, meta: ExportMeta, whatIf?: CaseWhatIf): Promise<ExportFiles> {
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
-  const doc = businessCase(engine, catalog, { ...meta, scenario: scenario.name }, tcoDrivers(engine, integerRefs(scenario)));
+  const doc = businessCase(engine, catalog, { ...meta, file: meta.shownFile ?? meta.file, scenario: scenarioTitle(scenario.name, meta.lang) }, tcoDrivers(engine, integerRefs(scenario)));
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang, { footer: caseFooter(doc) })) }));
   for (const figure of figures) {
     files.set(`${figure.id}.svg`, figure.svg);

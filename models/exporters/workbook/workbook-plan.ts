@@ -3,6 +3,7 @@ import { BLANK, NONE, cellRef, isError, isFormula, isSeries, type EngineView, ty
 import type { Lang } from '../../../shared/lang';
 import { localText } from '../../format/local-text';
 import { DEFAULT_HORIZON_REF, cellCatalog, cellInput, forEachCell, monthOverridesOf, type CellInfo } from '../../scenario';
+import { scenarioTitle } from '../../templates';
 import type { NumberFormat, ScalarRow, Scenario } from '../../../shared/scenario-schema';
 import { NotTranslatable, excelFormula } from './excel-formula';
 import { SCALAR_VALUE_COLUMN, TABLE_FIRST_COLUMN, absolute, absoluteRange, layoutSheets, type SheetLayout } from './sheet-layout';
@@ -136,7 +137,7 @@ function summary(outputs: readonly string[], layout: SheetLayout, engine: Engine
   const w = words[lang];
   const cells: PlannedCell[] = [
     { sheet: SUMMARY_SHEET, row: 1, column: 1, value: w.title, bold: true },
-    { sheet: SUMMARY_SHEET, row: 2, column: 1, value: scenario.name },
+    { sheet: SUMMARY_SHEET, row: 2, column: 1, value: scenarioTitle(scenario.name, lang) },
   ];
   if (valuesOnly > 0) cells.push({ sheet: SUMMARY_SHEET, row: 3, column: 1, value: w.valuesOnly.replace('{n}', String(valuesOnly)) });
   [w.name, w.value, w.unit, w.ref].forEach((text, i) => cells.push({ sheet: SUMMARY_SHEET, row: 5, column: i + 1, value: text, bold: true }));
