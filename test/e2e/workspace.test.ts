@@ -55,6 +55,17 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await expect.poll(() => kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
   });
 
+  it('shows a choice by its label, and takes a label typed into its cell', async () => {
+    const cell = page.locator('[data-ref="deploy.mode"]');
+    await expect.poll(() => cell.textContent()).toBe('API');
+    await goTo(page, 'deploy.mode');
+    await typeFormula(page, 'owned gpus');
+    await expect.poll(() => cell.textContent()).toBe('Owned GPUs');
+    await expect.poll(() => page.getByRole('radio', { name: 'Owned GPUs' }).getAttribute('aria-checked')).toBe('true');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => cell.textContent()).toBe('API');
+  });
+
   it('moves TCO and payback when a GPU hourly rate changes in cloud mode', async () => {
     await page.getByRole('radio', { name: 'Rented GPUs' }).click();
     await expect.poll(() => kpi(page, 'out.payback_month').getAttribute('data-value')).toBe('22');
@@ -71,6 +82,8 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
 
   it('pastes a block of cells from a spreadsheet as one undoable step', async () => {
     await page.locator('[data-ref="languages.en.share"]').click();
+    // A paste goes where the selection is: wait until the click has moved it there, as a person sees it move.
+    await expect.poll(() => page.getByLabel('Cell reference').inputValue()).toBe('languages.en.share');
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', '0.5\t2\n0.4\t1\n');
@@ -180,12 +193,12 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
   it('copies a shift-selected block as tab-separated values', async () => {
     await page.locator('[data-ref="languages.en.share"]').click();
     await page.locator('[data-ref="languages.zh.tokens_per_unit"]').click({ modifiers: ['Shift'] });
-    const copied = await page.evaluate(() => {
+    // The block is selected once the click has landed: copy as soon as it is, not before.
+    await expect.poll(() => page.evaluate(() => {
       const data = new DataTransfer();
       document.dispatchEvent(new ClipboardEvent('copy', { clipboardData: data, bubbles: true }));
       return data.getData('text/plain');
-    });
-    expect(copied).toBe('0.6\t1.33\n0.3\t0.98');
+    })).toBe('0.6\t1.33\n0.3\t0.98');
   });
 
   it('offers to restore unsaved work after the page is reloaded (a crash)', async () => {
