@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../format/format-value';
+import { fillIn } from '../format/local-text';
 import type { Lang } from '../../shared/lang';
 import { crossovers, cumulative, type ChartData } from './chart-data';
 import { PALETTE, chartFrame, compactNumber, plotNote, valueAxis } from './chart-frame';
@@ -41,7 +42,6 @@ export function chartTitle(id: ChartId, lang: Lang): string {
   return text[lang][id];
 }
 
-const fill = (template: string, key: 'n' | 'v', value: string | number) => template.replace(`{${key}}`, String(value));
 
 /** The label of a vertical marker at `month`, written on the side with more room so it clears the axes. */
 function markerLabel(label: string, month: number, months: number) {
@@ -74,7 +74,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: Ch
     case 'cost-breakdown': {
       // The one-time costs dwarf a month's running costs: they are written, not drawn, so the monthly bars stay readable.
       const oneTime = data.oneTime[0] ?? 0;
-      const base = frame(oneTime > 0 ? `${words.usdMonth} · ${fill(words.oneTimeNote, 'v', compactNumber(oneTime, lang))}` : words.usdMonth, [words.inference, words.fixed, words.revenue]);
+      const base = frame(oneTime > 0 ? `${words.usdMonth} · ${fillIn(words.oneTimeNote, { v: compactNumber(oneTime, lang) })}` : words.usdMonth, [words.inference, words.fixed, words.revenue]);
       return {
         ...base,
         xAxis: monthAxis(data, words.month),
@@ -95,8 +95,8 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: Ch
         yAxis: valueAxis(lang),
         series: [{
           name: words.cumNet, type: 'line', data: data.cumNet, symbol: 'none', lineStyle: { width: 3 }, areaStyle: { opacity: 0.12 },
-          markLine: { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ yAxis: 0, label: { show: false } }, ...(payback ? [{ xAxis: String(payback), label: markerLabel(fill(words.payback, 'n', payback), payback, data.months.length) }] : [])] },
-          markPoint: payback ? { symbol: 'circle', symbolSize: 12, label: { show: false }, data: [{ name: fill(words.payback, 'n', payback), coord: [String(payback), data.cumNet[payback - 1] ?? 0] as [string, number] }] } : undefined,
+          markLine: { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ yAxis: 0, label: { show: false } }, ...(payback ? [{ xAxis: String(payback), label: markerLabel(fillIn(words.payback, { n: payback }), payback, data.months.length) }] : [])] },
+          markPoint: payback ? { symbol: 'circle', symbolSize: 12, label: { show: false }, data: [{ name: fillIn(words.payback, { n: payback }), coord: [String(payback), data.cumNet[payback - 1] ?? 0] as [string, number] }] } : undefined,
         }],
         graphic: payback ? notes(base) : notes(base, plotNote(words.noPayback)),
       };
@@ -107,8 +107,8 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: Ch
       const curves = { api: curve(data.apiCost), cloud: curve(data.cloudCost), onprem: curve(data.onpremCost) };
       const marks = ([['api', 'cloud'], ['api', 'onprem'], ['cloud', 'onprem']] as const).flatMap(([a, b]) =>
         crossovers(curves[a], curves[b]).map((month) => ({
-          name: fill(words.crossover, 'n', month), coord: [String(month), curves[a][month - 1]!] as [string, number],
-          label: { show: true, position: 'top' as const, formatter: fill(words.crossover, 'n', month), fontSize: 11, color: '#1d2330' },
+          name: fillIn(words.crossover, { n: month }), coord: [String(month), curves[a][month - 1]!] as [string, number],
+          label: { show: true, position: 'top' as const, formatter: fillIn(words.crossover, { n: month }), fontSize: 11, color: '#1d2330' },
         })));
       return {
         ...frame(words.usd, [words.api, words.cloud, words.onprem]),
@@ -126,7 +126,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: Ch
       const budget = data.months.map(() => data.ftOnce ?? 0);
       // Savings grow to hundreds of times the fine-tuning cost: a log scale keeps both lines readable.
       const log = [...data.ftSavingCum, ...budget].every((v) => v > 0);
-      const unit = !log ? words.usd : data.ftMaxRetries !== undefined ? fill(words.retries, 'v', formatNumber(data.ftMaxRetries, undefined, lang)) : words.logScale;
+      const unit = !log ? words.usd : data.ftMaxRetries !== undefined ? fillIn(words.retries, { v: formatNumber(data.ftMaxRetries, undefined, lang) }) : words.logScale;
       const base = frame(unit, [words.saving, words.budget]);
       return {
         ...base,
@@ -135,7 +135,7 @@ export function chartOption(id: ChartId, data: ChartData, lang: Lang, layout: Ch
         series: [
           {
             name: words.saving, type: 'line', data: data.ftSavingCum, symbol: 'none', lineStyle: { width: 3 },
-            markLine: month ? { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ xAxis: String(month), label: markerLabel(fill(words.breakeven, 'n', month), month, data.months.length) }] } : undefined,
+            markLine: month ? { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' }, data: [{ xAxis: String(month), label: markerLabel(fillIn(words.breakeven, { n: month }), month, data.months.length) }] } : undefined,
           },
           { name: words.budget, type: 'line', data: budget, symbol: 'none', lineStyle: { width: 2, type: 'dashed' } },
         ],

@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { ScenarioFigures, SensitivityResult, SweepResult } from '../analysis';
 import { histogram } from '../analysis';
 import type { Lang } from '../../shared/lang';
+import { fillIn } from '../format/local-text';
 import { CHART_FONT, PALETTE, compactNumber, plotNote } from './chart-frame';
 
 /**
@@ -32,11 +33,10 @@ const text = {
   },
 } as const;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /** The title of a what-if chart; `output` and `input` name what it shows. */
 export function whatIfChartTitle(id: WhatIfChartId, lang: Lang, names: { output?: string; input?: string } = {}): string {
-  return fill(text[lang][id], { output: names.output ?? '', input: names.input ?? '' });
+  return fillIn(text[lang][id], { output: names.output ?? '', input: names.input ?? '' });
 }
 
 /** What every what-if chart shares: title, legend, palette and font as the workspace's charts (whose frame sizes the legend for a fixed export width; these are drawn at the panel's width). */
@@ -78,7 +78,7 @@ export function compareChartOption(id: 'compare-cumulative-net' | 'compare-total
         name, type: 'line' as const, symbol: 'none', data: [...(cumulative ? figure.cumNet : figure.totalCost)],
         lineStyle: { width: i === 0 ? 3 : 2, type: i === 0 ? ('solid' as const) : (['dashed', 'dotted', 'solid'] as const)[(i - 1) % 3] },
         ...(cumulative && typeof payback === 'number' ? {
-          markPoint: { symbol: 'circle', symbolSize: 10, label: { show: false }, data: [{ name: fill(words.payback, { name, n: payback }), coord: [String(payback), figure.cumNet[payback - 1] ?? 0] as [string, number] }] },
+          markPoint: { symbol: 'circle', symbolSize: 10, label: { show: false }, data: [{ name: fillIn(words.payback, { name, n: payback }), coord: [String(payback), figure.cumNet[payback - 1] ?? 0] as [string, number] }] },
         } : {}),
         ...(cumulative && i === 0 ? { markLine: { symbol: 'none', silent: true, lineStyle: { color: '#5b6475', type: 'dashed' as const }, label: { show: false }, data: [{ yAxis: 0 }] } } : {}),
       };
@@ -95,14 +95,14 @@ export function tornadoChartOption(result: SensitivityResult, labelOf: (ref: str
   const words = text[lang];
   const output = labelOf(result.output);
   const rows = result.rows.slice(0, top).reverse();
-  const base = frame(fill(words.tornado, { output }));
+  const base = frame(fillIn(words.tornado, { output }));
   if (rows.length === 0 || result.base === null) return { ...base, graphic: [plotNote(words.noData)] };
   const delta = (value: number | null, ref: string) => ({ value: value === null ? null : value - result.base!, ref });
   return {
     ...base,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 230, right: 32, top: 92, bottom: 56 },
-    xAxis: { ...valueAxis(fill(words.change, { base: compactNumber(result.base, lang) }), lang), nameLocation: 'middle', nameGap: 30 },
+    xAxis: { ...valueAxis(fillIn(words.change, { base: compactNumber(result.base, lang) }), lang), nameLocation: 'middle', nameGap: 30 },
     yAxis: { type: 'category', data: rows.map((row) => labelOf(row.input)), axisLabel: { width: 210, overflow: 'truncate' } },
     series: [
       { name: words.low, type: 'bar', barGap: '-100%', barWidth: '60%', data: rows.map((row) => delta(row.low, row.input)), cursor: 'pointer' },
@@ -115,7 +115,7 @@ export function tornadoChartOption(result: SensitivityResult, labelOf: (ref: str
 export function histogramChartOption(samples: Float64Array, output: string, percentiles: { p10: number | null; p50: number | null; p90: number | null }, lang: Lang, bins = 30): EChartsOption {
   const words = text[lang];
   const { edges, counts } = histogram(samples, bins);
-  const base = frame(fill(words['monte-carlo-histogram'], { output }));
+  const base = frame(fillIn(words['monte-carlo-histogram'], { output }));
   if (counts.length === 0) return { ...base, graphic: [plotNote(words.noData)] };
   const binOf = (x: number) => Math.max(0, Math.min(counts.length - 1, edges.findIndex((edge, i) => i > 0 && x <= edge) - 1));
   const marks = (['p10', 'p50', 'p90'] as const).flatMap((key) => {
@@ -139,7 +139,7 @@ export function histogramChartOption(samples: Float64Array, output: string, perc
 export function sweepChartOption(result: SweepResult, labelOf: (ref: string) => string, lang: Lang): EChartsOption {
   const output = labelOf(result.output);
   const [first, second] = result.axes;
-  const title = fill(text[lang]['data-table'], { output, input: second ? `${labelOf(first.ref)} × ${labelOf(second.ref)}` : labelOf(first.ref) });
+  const title = fillIn(text[lang]['data-table'], { output, input: second ? `${labelOf(first.ref)} × ${labelOf(second.ref)}` : labelOf(first.ref) });
   const base = frame(title);
   if (second === undefined) {
     const values = result.values as ReadonlyArray<number | null>;

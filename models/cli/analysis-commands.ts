@@ -1,6 +1,7 @@
 import type { InputRange, NumberFormat } from '../../shared/scenario-schema';
 import { DEFAULT_SAMPLES, MAX_SAMPLES, integerRefs, sensitivity, simulate, solve, sweep, sweepValues, type SensitivityInput, type SweepAxis } from '../analysis';
 import { formatNumber } from '../format/format-value';
+import { fillIn } from '../format/local-text';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
 import { CliFailure, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
@@ -26,7 +27,6 @@ const words = {
   },
 } as const;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]));
 
 /** Runs one of the analysis commands on FILE (default: the template), after `--scenario` and the edits. Exit 1 when solve finds no value. */
 export function analysisCommand(command: AnalysisCommand, file: string | undefined, flags: WhatIfFlags, io: CliIo): number {
@@ -51,7 +51,7 @@ export function analysisCommand(command: AnalysisCommand, file: string | undefin
       const result = runAnalysis(() => sensitivity(engine, { output, inputs: inputs.length > 0 ? inputs : undefined, pct, integers }));
       print(result, () => {
         const rows = result.rows.map((row) => [row.input, show(row.low_input, row.input), show(row.high_input, row.input), show(row.low, output), show(row.high, output), show(row.swing, output)]);
-        return `${fill(w.sensitivity, { output, base: show(result.base, output) })}\n\n${textTable([w.input, w.lowInput, w.highInput, w.atLow, w.atHigh, w.swing], rows, new Set([1, 2, 3, 4, 5]))}`;
+        return `${fillIn(w.sensitivity, { output, base: show(result.base, output) })}\n\n${textTable([w.input, w.lowInput, w.highInput, w.atLow, w.atHigh, w.swing], rows, new Set([1, 2, 3, 4, 5]))}`;
       });
       return 0;
     }
@@ -65,8 +65,8 @@ export function analysisCommand(command: AnalysisCommand, file: string | undefin
       const max = flags.max === undefined ? undefined : numberFlag('max', flags.max);
       const result = runAnalysis(() => solve(engine, { vary, output, target, min, max, integers }));
       print({ vary: result.vary, value: result.value, output: result.output }, () => (result.value === null
-        ? fill(w.unsolved, { vary, min: show(result.min, vary), max: show(result.max, vary), output, target: flags.target! })
-        : fill(w.solved, { vary, value: show(result.value, vary), output, result: show(result.output, output) })));
+        ? fillIn(w.unsolved, { vary, min: show(result.min, vary), max: show(result.max, vary), output, target: flags.target! })
+        : fillIn(w.solved, { vary, value: show(result.value, vary), output, result: show(result.output, output) })));
       return result.value === null ? 1 : 0;
     }
     case 'sweep': {
@@ -99,7 +99,7 @@ export function analysisCommand(command: AnalysisCommand, file: string | undefin
       print({ samples: result.samples, outputs: result.outputs, payback_within_horizon: result.paybackWithinHorizon }, () => {
         const rows = Object.entries(result.outputs).map(([ref, stats]) => [catalog.get(ref)?.label[lang] ?? ref, show(stats.p10, ref), show(stats.p50, ref), show(stats.p90, ref), show(stats.mean, ref), ref]);
         const table = textTable([w.output, 'P10', 'P50', 'P90', w.mean, ''], rows, new Set([1, 2, 3, 4]));
-        const payback = result.paybackWithinHorizon === null ? '' : `\n\n${fill(w.payback, { share: formatNumber(result.paybackWithinHorizon, 'percent', lang), samples: formatNumber(samples, 'integer', lang), seed })}`;
+        const payback = result.paybackWithinHorizon === null ? '' : `\n\n${fillIn(w.payback, { share: formatNumber(result.paybackWithinHorizon, 'percent', lang), samples: formatNumber(samples, 'integer', lang), seed })}`;
         return `${table}${payback}`;
       });
       return 0;

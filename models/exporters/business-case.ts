@@ -1,7 +1,7 @@
 import { NONE, cellRef, isError, type EngineView, type Value } from '../engine';
 import { formatNumber, formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
-import { namesAndMore, optionLabel } from '../format/local-text';
+import { fillIn, namesAndMore, optionLabel } from '../format/local-text';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
 import { isStale, type CellInfo } from '../scenario';
@@ -99,8 +99,6 @@ const MODES = ['api', 'cloud', 'onprem'] as const;
 /** The choice of deployment; its options are MODES, and its labels name them. */
 const MODE_REF = 'deploy.mode';
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-
 /**
  * Gathers the business case of a computed scenario: the answer first (which
  * deployment, its TCO, payback, ROI and margin), what moves TCO most, the
@@ -117,7 +115,7 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
     const value = engine.get(ref)!;
     // A month number reads as "month 12" / "第 12 个月": "12 月" would read as December.
     const isMonth = ref.endsWith('_month') && typeof value === 'number';
-    const shown = value === NONE ? w.never : isMonth ? fill(w.monthN, { n: value }) : typeof value === 'string' && info?.optionLabels ? optionLabel(info.optionLabels, value, lang) : formatValue(value, info?.format, lang);
+    const shown = value === NONE ? w.never : isMonth ? fillIn(w.monthN, { n: value }) : typeof value === 'string' && info?.optionLabels ? optionLabel(info.optionLabels, value, lang) : formatValue(value, info?.format, lang);
     return {
       ref, label: info?.label[lang] ?? ref, value, shown, unit: info?.format === 'percent' || isMonth ? '' : info?.unit?.[lang] ?? '', source: info?.source ?? '',
       asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
@@ -135,8 +133,8 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
     dateShown: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(meta.date),
     recommendation: recommendation(engine, catalog.get(MODE_REF), w, lang),
     kpis: KEY_FIGURES.filter((ref) => engine.has(ref)).map(line),
-    drivers: drivers.slice(0, 3).map((driver) => fill(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
-    risks: [...allWarnings, ...(stale > 0 ? [fill(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced.length > 0 ? [fill(unsourced.length === 1 ? w.unsourcedOne : w.unsourced, { n: unsourced.length, names: namesAndMore(unsourced, 4, lang) })] : [])],
+    drivers: drivers.slice(0, 3).map((driver) => fillIn(w.driver, { label: catalog.get(driver.ref)?.label[lang] ?? driver.ref, pct: driver.pct, swing: formatNumber(driver.swing, 'currency', lang) })),
+    risks: [...allWarnings, ...(stale > 0 ? [fillIn(w.stale, { n: stale, days: maxAge })] : []), ...(unsourced.length > 0 ? [fillIn(unsourced.length === 1 ? w.unsourcedOne : w.unsourced, { n: unsourced.length, names: namesAndMore(unsourced, 4, lang) })] : [])],
     assumptions: [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && info.column === undefined && engine.has(info.ref)).map((info) => line(info.ref)),
     tables: [modelTable(engine, catalog, w, meta, maxAge), languageTable(engine, catalog, w, meta, maxAge)].filter((table): table is CaseTable => table !== undefined),
   };
@@ -165,13 +163,13 @@ function recommendation(engine: EngineView, modeInfo: CellInfo | undefined, w: W
   };
   const horizon = number(engine, 'calendar.horizon_months');
   const modeShown = (mode: string) => optionLabel(modeInfo?.optionLabels, mode, lang);
-  const sentences = [fill(w.recommend, {
-    mode: modeShown(current), tco: formatNumber(tco, 'currency', lang), horizon: fill(w.horizon, { n: horizon ?? '?' }),
-    payback: payback === undefined ? w.noPayback : fill(w.paysBack, { n: payback }), roi: percent('out.roi'), margin: percent('out.gross_margin'),
+  const sentences = [fillIn(w.recommend, {
+    mode: modeShown(current), tco: formatNumber(tco, 'currency', lang), horizon: fillIn(w.horizon, { n: horizon ?? '?' }),
+    payback: payback === undefined ? w.noPayback : fillIn(w.paysBack, { n: payback }), roi: percent('out.roi'), margin: percent('out.gross_margin'),
   })];
   if (best[0] !== current) {
     const saving = tco - best[1];
-    sentences.push(fill(w.cheaper, { current: modeShown(current), best: modeShown(best[0]), saving: formatNumber(saving, 'currency', lang) }));
+    sentences.push(fillIn(w.cheaper, { current: modeShown(current), best: modeShown(best[0]), saving: formatNumber(saving, 'currency', lang) }));
   }
   return sentences;
 }

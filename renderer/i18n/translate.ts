@@ -1,3 +1,4 @@
+import { fillIn } from '../../models/format/local-text';
 import { langOfLocale, type Lang } from '../../shared/lang';
 import { messages, type MessageKey } from './messages';
 
@@ -9,7 +10,7 @@ import { messages, type MessageKey } from './messages';
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const table: Readonly<Record<string, string>> = messages[lang];
   const text = params['n'] === 1 ? table[`${key}_one`] ?? table[key]! : table[key]!;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillIn(text, params);
 }
 
 /** The language of the OS, as far as the UI languages go. */

@@ -78,7 +78,7 @@ describe('tokencast compute with table edits', () => {
     [['--set', 'calendar.horizon_months@1=5'], /the horizon is one number of months/],
     [['--set', 'traffic.requests_per_day=TRUE'], /traffic\.requests_per_day expects a number, not TRUE/],
     [['--set', 'languages.en.unit=5'], /languages\.en\.unit expects text, not the number 5/],
-    [['--set', 'deploy.mode=edge'], /deploy\.mode expects one of api, cloud, onprem, not "edge"/],
+    [['--set', 'deploy.mode=edge'], /deploy\.mode expects one of API \(api\), Rented GPUs \(cloud\), Owned GPUs \(onprem\), not "edge"/],
   ])('refuses %j with exit 2 and one line', (args, message) => {
     const { code, stdout, stderr } = runCli('compute', ...args);
     expect([code, stdout]).toEqual([2, '']);
