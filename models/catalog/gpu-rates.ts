@@ -1,6 +1,6 @@
 import type { Scenario } from '../../shared/scenario-schema';
 import { cellRef } from '../engine';
-import { addRow, setCell, setCellSource } from '../scenario';
+import { addRow, setSourcedCellIn } from '../scenario';
 
 /**
  * GPU rental rates for reference: AWS on-demand list prices per GPU-hour,
@@ -37,9 +37,11 @@ export const GPUS_GRID = 'gpus';
 /**
  * Fills a GPUs row with a rate — its on-demand price per GPU-hour and its
  * memory — recording the rate's source and date in both cells. Without a row
- * name, adds a row named like the template's (`h100_80gb`), numbered if taken.
+ * name, adds a row named like the template's (`h100_80gb`), numbered if taken:
+ * a new row is the base's, so its values are too; an existing row's values go
+ * to the named scenario `active` when there is one (see setSourcedCellIn).
  */
-export function fillGpuRate(scenario: Scenario, rowName: string | undefined, rate: GpuRate): { row: string } | { error: string } {
+export function fillGpuRate(scenario: Scenario, rowName: string | undefined, rate: GpuRate, active?: string): { row: string } | { error: string } {
   const grid = scenario.grids.find((g) => g.name === GPUS_GRID);
   if (!grid || grid.kind !== 'table' || !['on_demand_hourly', 'memory_gb'].every((column) => grid.columns.some((c) => c.name === column))) {
     return { error: `the scenario has no table grid "${GPUS_GRID}" with on_demand_hourly and memory_gb columns` };
@@ -55,9 +57,8 @@ export function fillGpuRate(scenario: Scenario, rowName: string | undefined, rat
     return { error: `there is no row ${cellRef(GPUS_GRID, row)}` };
   }
   for (const [column, value] of [['on_demand_hourly', rate.hourly], ['memory_gb', rate.memoryGb]] as const) {
-    const ref = cellRef(GPUS_GRID, row, column);
-    setCell(scenario, ref, value);
-    setCellSource(scenario, ref, { source: rate.source, asOf: rate.asOf });
+    const problem = setSourcedCellIn(scenario, rowName === undefined ? undefined : active, cellRef(GPUS_GRID, row, column), value, { source: rate.source, asOf: rate.asOf });
+    if (problem) return { error: problem };
   }
   return { row };
 }

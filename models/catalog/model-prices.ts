@@ -1,7 +1,7 @@
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { NAME_PATTERN, type Scenario, type TableGrid } from '../../shared/scenario-schema';
 import { cellRef } from '../engine';
-import { addRow, cellInput, cellSource, setCell, setCellSource } from '../scenario';
+import { addRow, cellInput, cellSource, setCell, setCellSource, setSourcedCellIn } from '../scenario';
 import { toEntry, type PriceEntry } from './catalog-entries';
 
 /**
@@ -40,17 +40,20 @@ function stamp(catalog: PriceCatalog, entry: PriceEntry, column: PriceCell) {
   return { source: inferred ? `${catalog.source} (no cached-input price: the input price)` : catalog.source, asOf: catalog.date, catalog: entry.id };
 }
 
-/** Fills a row of the Models grid with an entry's prices, each cell recording the entry, the catalog's source and its date. */
-export function fillModelPrices(scenario: Scenario, rowName: string, entry: PriceEntry, catalog: PriceCatalog): string | undefined {
+/**
+ * Fills a row of the Models grid with an entry's prices, each cell recording
+ * the entry, the catalog's source and its date; with a named scenario
+ * `active`, as its overrides (see setSourcedCellIn).
+ */
+export function fillModelPrices(scenario: Scenario, rowName: string, entry: PriceEntry, catalog: PriceCatalog, active?: string): string | undefined {
   const grid = modelsGrid(scenario);
   if (typeof grid === 'string') return grid;
   if (!grid.rows.some((row) => row.name === rowName)) return `there is no row ${cellRef(MODELS_GRID, rowName)} (rows: ${grid.rows.map((row) => row.name).join(', ') || 'none'})`;
   const prices = rowPrices(entry);
   if (typeof prices === 'string') return prices;
   for (const column of PRICE_CELLS) {
-    const ref = cellRef(MODELS_GRID, rowName, column);
-    setCell(scenario, ref, prices[column]);
-    setCellSource(scenario, ref, stamp(catalog, entry, column));
+    const problem = setSourcedCellIn(scenario, active, cellRef(MODELS_GRID, rowName, column), prices[column], stamp(catalog, entry, column));
+    if (problem) return problem;
   }
   return undefined;
 }

@@ -8,19 +8,29 @@ export interface CellPlace {
   readonly column?: string;
 }
 
-/** Row positions by name, per rows array: the document is immutable, so an edit of a grid makes a new array and a new index. */
+/**
+ * Row positions by name, per rows array. The document is immutable in the
+ * app, where an edit of a grid makes a new array and so a new index; but
+ * edits that build a document (an added row filled in the same step, a CLI
+ * edit) change an array in place, so an answer is checked before it is
+ * trusted, and a name the index does not know is looked for in the rows.
+ */
 const rowIndexes = new WeakMap<Grid['rows'], Map<string, number>>();
+
+function indexRows(rows: Grid['rows']): Map<string, number> {
+  const index = new Map<string, number>();
+  // The first row of a name wins, as a search from the top would find it.
+  rows.forEach((row, i) => index.has(row.name) || index.set(row.name, i));
+  rowIndexes.set(rows, index);
+  return index;
+}
 
 /** The position of a row by name, or -1 (a map lookup: cells of a 10,000-row table are located on every redraw). */
 function rowIndexOf(grid: Grid, name: string): number {
-  let index = rowIndexes.get(grid.rows);
-  if (!index) {
-    index = new Map();
-    // The first row of a name wins, as a search from the top would find it.
-    grid.rows.forEach((row, i) => index!.has(row.name) || index!.set(row.name, i));
-    rowIndexes.set(grid.rows, index);
-  }
-  return index.get(name) ?? -1;
+  const known = (rowIndexes.get(grid.rows) ?? indexRows(grid.rows)).get(name);
+  if (known !== undefined && grid.rows[known]?.name === name) return known;
+  // Stale (the rows changed in place) or absent: only a search of the rows can tell.
+  return grid.rows.some((row) => row.name === name) ? indexRows(grid.rows).get(name)! : -1;
 }
 
 /** Finds the grid, row and column of a reference, or undefined. */

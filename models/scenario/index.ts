@@ -14,7 +14,7 @@ export {
 export { inputKindOf, readTypedInput } from './typed-input';
 export {
   namedScenario, scenarioNames, effectiveCells, effectiveOverrides, namedScenarioEngine, applyNamedScenario, checkScenarioName, addNamedScenario,
-  renameNamedScenario, deleteNamedScenario, setScenarioCell, setScenarioMonth, setCellIn, setMonthIn, resetCellToBase, promoteToBase, overriddenRefs,
+  renameNamedScenario, deleteNamedScenario, setScenarioCell, setScenarioMonth, setCellIn, setSourcedCellIn, setMonthIn, resetCellToBase, promoteToBase, overriddenRefs,
   diffOverrides, type Overrides,
 } from './named-scenarios';
 export {

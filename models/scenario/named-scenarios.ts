@@ -1,5 +1,6 @@
-import { BASE_SCENARIO, namedScenarioSchema, type MonthOverrides, type NamedScenario, type Scenario } from '../../shared/scenario-schema';
+import { BASE_SCENARIO, namedScenarioSchema, type CellSource, type MonthOverrides, type NamedScenario, type Scenario } from '../../shared/scenario-schema';
 import { createEngine, type CellInput, type Engine } from '../engine';
+import { setCellSource } from './cell-sources';
 import { cellInput, checkMonth, locateCell, setCell, setMonthOverride } from './document-edits';
 import { DEFAULT_HORIZON_REF, monthValues, scenarioCells, scenarioColumns, scenarioOverrides } from './scenario-engine';
 
@@ -159,6 +160,18 @@ export function setScenarioMonth(scenario: Scenario, name: string, ref: string, 
 /** Sets a cell where edits go: the active scenario, or the base when none is active. */
 export function setCellIn(scenario: Scenario, active: string | undefined, ref: string, input: CellInput): string | undefined {
   return active === undefined ? setCell(scenario, ref, input) : setScenarioCell(scenario, active, ref, input);
+}
+
+/**
+ * Sets a cell to a value that comes with its source (a catalog price, a
+ * measured ratio) where edits go: into the base, recording the source and its
+ * date; or, with a named scenario active, as that scenario's override, like
+ * any edit made while looking at it (a scenario's overrides carry no sources,
+ * so the base keeps its own).
+ */
+export function setSourcedCellIn(scenario: Scenario, active: string | undefined, ref: string, input: CellInput, source: CellSource): string | undefined {
+  if (active !== undefined) return setScenarioCell(scenario, active, ref, input);
+  return setCell(scenario, ref, input) ?? setCellSource(scenario, ref, source);
 }
 
 /** Overrides a month where edits go: the active scenario, or the base when none is active. */

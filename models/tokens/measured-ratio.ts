@@ -1,6 +1,6 @@
 import type { Scenario } from '../../shared/scenario-schema';
 import { cellRef } from '../engine';
-import { cellInput, setCell, setCellSource } from '../scenario';
+import { cellInput, setSourcedCellIn } from '../scenario';
 import type { TextCounts, TokenCount } from './measure';
 
 /** The Languages grid, whose rows take measured ratios. */
@@ -27,9 +27,9 @@ export function ratioFor(unit: CountUnit, count: TokenCount): number | null {
 /**
  * Writes a measured ratio into a Languages row's `tokens_per_unit`, per the
  * row's unit, with the source `measured: N chars, tokenizer X, DATE` and
- * that date.
+ * that date; with a named scenario `active`, as its override (see setSourcedCellIn).
  */
-export function writeMeasuredRatio(scenario: Scenario, row: string, count: TokenCount, counts: TextCounts, today: string): string | undefined {
+export function writeMeasuredRatio(scenario: Scenario, row: string, count: TokenCount, counts: TextCounts, today: string, active?: string): string | undefined {
   const unitRef = cellRef(LANGUAGES_GRID, row, 'unit');
   const target = cellRef(LANGUAGES_GRID, row, 'tokens_per_unit');
   const unitInput = cellInput(scenario, unitRef);
@@ -38,7 +38,5 @@ export function writeMeasuredRatio(scenario: Scenario, row: string, count: Token
   if (!unit) return `${unitRef} is "${String(unitInput ?? '')}"; a measured ratio is per char or per word`;
   const ratio = ratioFor(unit, count);
   if (ratio === null) return `the text has no ${unit === 'char' ? 'characters' : 'words'} to measure a ratio per ${unit}`;
-  const problem = setCell(scenario, target, ratio);
-  if (problem) return problem;
-  return setCellSource(scenario, target, { source: `measured: ${counts.chars.toLocaleString('en-US')} chars, tokenizer ${count.tokenizer}, ${today}`, asOf: today });
+  return setSourcedCellIn(scenario, active, target, ratio, { source: `measured: ${counts.chars.toLocaleString('en-US')} chars, tokenizer ${count.tokenizer}, ${today}`, asOf: today });
 }

@@ -4,7 +4,7 @@ import { isoDay } from '../../models/scenario';
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import type { Grid } from '../../shared/scenario-schema';
 import { useServices } from '../hooks/services';
-import { useT } from '../hooks/store-hooks';
+import { useDocument, useT } from '../hooks/store-hooks';
 import { GpuRatePicker } from './GpuRatePicker';
 import { ModelPicker } from './ModelPicker';
 import { setImportedCatalog } from './price-catalog';
@@ -23,6 +23,8 @@ export function CatalogActions({ grid }: { grid: Grid }) {
   const t = useT();
   const [picking, setPicking] = useState(false);
   const [pending, setPending] = useState<PendingImport>();
+  // A price review dates and sources the base's prices: it is not an edit of a named scenario.
+  const inNamedScenario = useDocument((state) => state.activeId !== undefined);
   if (grid.name === GPUS_GRID && grid.kind === 'table') {
     return (
       <div className="row-actions catalog-actions">
@@ -66,7 +68,7 @@ export function CatalogActions({ grid }: { grid: Grid }) {
   return (
     <div className="row-actions catalog-actions">
       <button type="button" onClick={() => setPicking(true)}>{t('pickModel')}</button>
-      <button type="button" onClick={() => void importTable()}>{t('importPrices')}</button>
+      <button type="button" onClick={() => void importTable()} disabled={inNamedScenario} title={inNamedScenario ? t('importPricesInScenario') : undefined}>{t('importPrices')}</button>
       {picking ? <ModelPicker onClose={() => setPicking(false)} /> : null}
       {pending ? <PriceReviewDialog review={pending.review} catalog={pending.catalog} file={pending.file} onDone={(chosen) => void finishImport(chosen)} /> : null}
     </div>

@@ -3,6 +3,7 @@ export const catalogMessages = {
   en: {
     pickModel: 'Pick a model…',
     importPrices: 'Import price table…',
+    importPricesInScenario: 'A price review updates the base model’s prices and their sources: switch to Base to import a price table',
     pickerTitle: 'Pick a model from the price catalog',
     useShippedCatalog: 'Use the shipped table',
     catalogReset: 'Back to the shipped price table: {source} of {date}. Prices already in the model stay as they are.',
@@ -70,6 +71,7 @@ export const catalogMessages = {
   zh: {
     pickModel: '选择模型…',
     importPrices: '导入价目表…',
+    importPricesInScenario: '价格审阅会更新基准模型的价格及其来源：请切换到“基准”后再导入价目表',
     pickerTitle: '从价目表中选择模型',
     useShippedCatalog: '改用内置价目表',
     catalogReset: '已改回内置价目表：{source}，{date}。模型中已有的价格保持不变。',

@@ -73,7 +73,7 @@ export interface DocumentState extends ScenarioActions {
   setSource(ref: string, source: CellSource | undefined): string | undefined;
   /** Sets the age in days after which dated values are stale. */
   setStaleAge(days: number): string | undefined;
-  /** Fills a Models row with a catalog entry's prices (no row: a new row for it); `done` hears the row's name. */
+  /** Fills a Models row with a catalog entry's prices, in the active scenario like any edit (no row: a new row of the base for it); `done` hears the row's name. */
   pickModel(row: string | undefined, entry: PriceEntry, catalog: PriceCatalog, done?: (row: string) => void): string | undefined;
   /** Fills a GPUs row (no row: a new one) with a reference rate and its source; `done` hears the row's name. */
   pickGpuRate(row: string | undefined, rate: GpuRate, done?: (row: string) => void): string | undefined;
@@ -302,17 +302,18 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
       clearColumnOverride: (ref) => change(`use column formula ${ref}`, (draft) => clearColumnOverride(draft, ref)),
       setSource: (ref, source) => change(`source of ${ref}`, (draft) => setCellSource(draft, ref, source)),
       setStaleAge: (days) => change('stale age', (draft) => setStaleAfterDays(draft, days)),
-      pickModel: (row, entry, catalog, done) => change(`price ${row ?? 'a new row'} from ${entry.id}`, (draft) => {
-        if (row !== undefined) return fillModelPrices(draft, row, entry, catalog) ?? void done?.(row);
+      pickModel: (row, entry, catalog, done) => change(`price ${row ?? 'a new row'} from ${entry.id}`, (draft, active) => {
+        if (row !== undefined) return fillModelPrices(draft, row, entry, catalog, active) ?? void done?.(row);
         const added = addModelRow(draft, entry, catalog);
         return 'error' in added ? added.error : void done?.(added.row);
       }),
-      pickGpuRate: (row, rate, done) => change(`${rate.name} rate into ${row ?? 'a new row'}`, (draft) => {
-        const filled = fillGpuRate(draft, row, rate);
+      pickGpuRate: (row, rate, done) => change(`${rate.name} rate into ${row ?? 'a new row'}`, (draft, active) => {
+        const filled = fillGpuRate(draft, row, rate, active);
         return 'error' in filled ? filled.error : void done?.(filled.row);
       }),
-      applyPriceReview: (review, chosen, catalog) => change(`prices of ${catalog.date}`, (draft) => applyPriceReview(draft, review, chosen, catalog)),
-      writeMeasuredRatio: (row, count, counts, today) => change(`measured ratio of ${row}`, (draft) => writeMeasuredRatio(draft, row, count, counts, today)),
+      applyPriceReview: (review, chosen, catalog) => change(`prices of ${catalog.date}`, (draft, active) =>
+        (active === undefined ? applyPriceReview(draft, review, chosen, catalog) : 'a price review updates the base model\'s prices and their sources; switch to the base model to apply it')),
+      writeMeasuredRatio: (row, count, counts, today) => change(`measured ratio of ${row}`, (draft, active) => writeMeasuredRatio(draft, row, count, counts, today, active)),
       addRow: (grid, name) => change(`add ${cellRef(grid, name)}`, (draft) => addRow(draft, grid, name)),
       renameRow: (grid, from, to) => change(`rename ${cellRef(grid, from)}`, (draft) => renameRow(draft, grid, from, to)),
       deleteRow: (grid, row) => change(`delete ${cellRef(grid, row)}`, (draft) => deleteRow(draft, grid, row)),

@@ -118,6 +118,7 @@ describe('catalog prices in the Models grid', () => {
     expect(addModelRow(scenario, findEntry(catalog, 'dashscope/qwen-max')!, catalog)).toEqual({ row: 'dashscope_qwen_max' });
     expect(addModelRow(scenario, findEntry(catalog, 'dashscope/qwen-max')!, catalog)).toEqual({ row: 'dashscope_qwen_max_2' });
     expect(cellInput(scenario, 'models.dashscope_qwen_max.output_per_m')).toBe(6.4);
+    expect(cellInput(scenario, 'models.dashscope_qwen_max_2.output_per_m')).toBe(6.4);
   });
 
   it('says why a row cannot be filled', async () => {

@@ -71,3 +71,23 @@ describe('locating a reference', () => {
     expect(locateCell(scenario, ref)).toBeUndefined();
   });
 });
+
+describe('locating a cell', () => {
+  it('finds a row added to its grid in place after the grid was searched', () => {
+    const scenario = referenceScenario();
+    const models = scenario.grids.find((grid) => grid.name === 'models');
+    if (models?.kind !== 'table') throw new Error('the template has a Models table');
+    expect(locateCell(scenario, 'models.extra.input_per_m')).toBeUndefined();
+    models.rows.push({ id: 'r-extra', name: 'extra', cells: {} });
+    expect(locateCell(scenario, 'models.extra.input_per_m')?.rowIndex).toBe(models.rows.length - 1);
+  });
+
+  it('finds a row renamed in place, and no longer finds its old name', () => {
+    const scenario = referenceScenario();
+    const traffic = scenario.grids.find((grid) => grid.name === 'traffic')!;
+    const index = locateCell(scenario, 'traffic.requests_per_day')!.rowIndex;
+    traffic.rows[index]!.name = 'daily_requests';
+    expect(locateCell(scenario, 'traffic.daily_requests')?.rowIndex).toBe(index);
+    expect(locateCell(scenario, 'traffic.requests_per_day')).toBeUndefined();
+  });
+});

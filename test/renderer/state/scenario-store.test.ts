@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellInput, namedScenarioEngine } from '../../../models/scenario';
+import { GPU_RATES, builtinCatalog, reviewPrices } from '../../../models/catalog';
+import { cellInput, cellSource, namedScenarioEngine } from '../../../models/scenario';
 import { activeScenarioName, createDocumentStore } from '../../../renderer/state/document-store';
 import { referenceScenario } from '../../models/templates/template-helpers';
 
@@ -25,6 +26,27 @@ describe('the document store with named scenarios', () => {
     expect(tco(s)).toBe(namedScenarioEngine(s.getState().scenario, 'busy').get('out.tco'));
     s.getState().setActive(undefined);
     expect(tco(s)).toBe(base);
+  });
+
+  it('puts a reference GPU rate picked in a named scenario into that scenario, leaving the base and its source', () => {
+    const s = store();
+    const rate = GPU_RATES.find((r) => r.row === 'a10g')!;
+    const ref = 'gpus.h100_80gb.on_demand_hourly';
+    const base = cellInput(s.getState().scenario, ref);
+    const baseSource = cellSource(s.getState().scenario, ref);
+    s.getState().addScenario('cheap');
+    expect(s.getState().pickGpuRate('h100_80gb', rate)).toBeUndefined();
+    expect(s.getState().scenario.scenarios![0]!.cells[ref]).toBe(rate.hourly);
+    expect(cellInput(s.getState().scenario, ref)).toBe(base);
+    expect(cellSource(s.getState().scenario, ref)).toEqual(baseSource);
+  });
+
+  it('refuses to apply a price review in a named scenario: the review dates and sources the base model\'s prices', async () => {
+    const s = store();
+    const catalog = await builtinCatalog();
+    const review = reviewPrices(s.getState().scenario, catalog);
+    s.getState().addScenario('cheap');
+    expect(s.getState().applyPriceReview(review, new Set(review.changed.map((change) => change.ref)), catalog)).toContain('switch to the base model');
   });
 
   it('sends month edits to the active scenario', () => {
