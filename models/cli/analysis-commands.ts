@@ -3,7 +3,7 @@ import { DEFAULT_SAMPLES, MAX_SAMPLES, integerRefs, sensitivity, simulate, solve
 import { formatNumber } from '../format/format-value';
 import { fillIn } from '../format/local-text';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
-import { CliFailure, type CliIo } from './cli-io';
+import { CliFailure, noteOn, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
 import { applyScenarioEdits } from './set-values';
 import { textTable } from './text-table';
@@ -31,7 +31,7 @@ const words = {
 /** Runs one of the analysis commands on FILE (default: the template), after `--scenario` and the edits. Exit 1 when solve finds no value. */
 export function analysisCommand(command: AnalysisCommand, file: string | undefined, flags: WhatIfFlags, io: CliIo): number {
   const opened = openScenario(file, io);
-  const scenario = applyScenarioEdits(opened.file.scenario, flags.edits);
+  const scenario = applyScenarioEdits(opened.file.scenario, flags.edits, noteOn(io));
   const engine = createScenarioEngine(scenario);
   const integers = integerRefs(scenario);
   const catalog = cellCatalog(scenario);

@@ -38,6 +38,11 @@ export class CliFailure extends Error {
   }
 }
 
+/** Writes a note on stderr: something the user asked for that did what they may not have meant, said without failing. */
+export function noteOn(io: CliIo): (text: string) => void {
+  return (text) => io.err(`tokencast: note: ${clipText(oneLine(text), MAX_FAILURE)}\n`);
+}
+
 /** A file-system error in words a user understands. */
 export function describeFsError(path: string, error: unknown): string {
   const code = (error as { code?: string }).code;

@@ -3,7 +3,7 @@ import { formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
 import { outputValues, warnings } from '../outputs';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
-import type { CliIo } from './cli-io';
+import { noteOn, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
 import { writeSeriesCsv, writeSeriesJson } from './series-output';
 import { catalogForEdits } from './price-catalogs';
@@ -29,12 +29,16 @@ const headings = {
 /** Computes a scenario and prints its outputs (table or JSON) or its series (CSV). Exit code 1 if an output is an error. */
 export async function computeCommand(options: ComputeOptions, io: CliIo): Promise<number> {
   const { file, name } = openScenario(options.file, io);
-  const scenario = applyScenarioEdits(file.scenario, options.edits, await catalogForEdits(options.edits, options.catalog, io));
+  const scenario = applyScenarioEdits(file.scenario, options.edits, noteOn(io), await catalogForEdits(options.edits, options.catalog, io));
   const engine = createScenarioEngine(scenario);
   const outputs = outputValues(engine);
   const failed = outputs.some(([, value]) => isError(value));
   if (options.series) (options.json ? writeSeriesJson : writeSeriesCsv)(engine, io.out);
-  else if (options.json) io.out(`${JSON.stringify(Object.fromEntries(outputs.map(([ref, value]) => [ref, toJsonValue(value)])), null, 2)}\n`);
+  else if (options.json) {
+    io.out(`${JSON.stringify(Object.fromEntries(outputs.map(([ref, value]) => [ref, toJsonValue(value)])), null, 2)}\n`);
+    // Every key of the JSON is an output: the warnings the table lists go to stderr, where a person sees them and a parser does not.
+    for (const { ref, text } of warnings(engine, cellCatalog(scenario), options.lang)) io.err(`tokencast: warning: ${text} (${ref})\n`);
+  }
   else io.out(outputTable(`${scenario.name} — ${name}`, outputs, engine, cellCatalog(scenario), options.lang));
   return failed ? 1 : 0;
 }

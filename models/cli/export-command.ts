@@ -1,6 +1,6 @@
 import { cellCatalog, createScenarioEngine } from '../scenario';
 import type { Lang } from '../../shared/lang';
-import { CliFailure, describeFsError, type CliIo } from './cli-io';
+import { CliFailure, describeFsError, noteOn, type CliIo } from './cli-io';
 import { ExportError, writeExport } from './export/write-export';
 import { openScenario } from './open-scenario';
 import { templateOrigin } from '../templates';
@@ -26,7 +26,7 @@ export interface ExportOptions {
 export async function exportCommand(options: ExportOptions, io: CliIo): Promise<number> {
   if (!options.out) throw new CliFailure('export needs --out DIR');
   const { file, name, template } = openScenario(options.file, io);
-  const scenario = applyScenarioEdits(file.scenario, options.edits, await catalogForEdits(options.edits, options.catalog, io));
+  const scenario = applyScenarioEdits(file.scenario, options.edits, noteOn(io), await catalogForEdits(options.edits, options.catalog, io));
   const engine = createScenarioEngine(scenario);
   // Loaded here, not at start: the exporters draw with ECharts, whose ~1,000 modules would cost every `compute` ~0.3 s.
   const [{ buildExport }, { caseWhatIf }] = await Promise.all([import('./export/run-export'), import('../exporters/business-case-whatif')]);

@@ -1,7 +1,7 @@
 import type { Scenario } from '../../shared/scenario-schema';
 import type { Lang } from '../../shared/lang';
 import { addNamedScenario, checkScenarioName, deleteNamedScenario, diffOverrides, serializeScenarioFile, toScenarioFile } from '../scenario';
-import { CliFailure, describeFsError, type CliIo } from './cli-io';
+import { CliFailure, describeFsError, noteOn, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
 import { applyScenarioEdits, type ScenarioEdits } from './set-values';
 import { textTable } from './text-table';
@@ -42,7 +42,7 @@ export function scenarioCommand(options: ScenarioOptions, io: CliIo): number {
       const { file } = openScenario(path, io);
       const problem = checkScenarioName(file.scenario, name);
       if (problem) throw new CliFailure(`scenario add: ${problem}`);
-      const overrides = diffOverrides(file.scenario, applyScenarioEdits(file.scenario, options.edits));
+      const overrides = diffOverrides(file.scenario, applyScenarioEdits(file.scenario, options.edits, noteOn(io)));
       const next = structuredClone(file.scenario);
       const refused = addNamedScenario(next, name, overrides);
       if (refused) throw new CliFailure(`scenario add: ${refused}`);

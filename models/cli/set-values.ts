@@ -1,8 +1,8 @@
 import type { PriceCatalog } from '../../shared/price-catalog-schema';
 import { BASE_SCENARIO, NAME_PATTERN, type Scenario } from '../../shared/scenario-schema';
 import { MODELS_GRID, catalogIds, fillModelPrices, findEntry, searchCatalog } from '../catalog';
-import { parseRef } from '../engine';
-import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, deleteRow, inputKindOf, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
+import { isFormula, parseRef } from '../engine';
+import { createScenarioEngine, DEFAULT_HORIZON_REF, addRow, applyNamedScenario, cellInput, deleteRow, inputKindOf, locateCell, readTypedInput, scenarioCells, setCell, setMonthOverride } from '../scenario';
 import { clipText } from '../format/clip-text';
 import { CliFailure } from './cli-io';
 import { closestName, closestNames } from './did-you-mean';
@@ -32,9 +32,11 @@ interface Assignment {
  * Applies `--scenario` (its overrides written into the base), then
  * `--add-row`, then `--delete-row`, then `--price` (from `catalog`), then
  * `--set` to a copy of the scenario; values are read by the one input
- * grammar, as when typed in the app. Any mistake fails before anything is computed.
+ * grammar, as when typed in the app. Any mistake fails before anything is
+ * computed. A value set over a formula replaces it, as typing over a
+ * formula in a spreadsheet does, and `note` says so (naming the formula).
  */
-export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, catalog?: PriceCatalog): Scenario {
+export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, note: (text: string) => void, catalog?: PriceCatalog): Scenario {
   const named = edits.scenario === undefined || edits.scenario === BASE_SCENARIO ? scenario : applyNamedScenario(scenario, edits.scenario);
   if (typeof named === 'string') throw new CliFailure(`--scenario: ${named}`);
   if (edits.addRows.length + edits.deleteRows.length + edits.prices.length + edits.sets.length === 0) return named;
@@ -62,6 +64,9 @@ export function applyScenarioEdits(scenario: Scenario, edits: ScenarioEdits, cat
     if (month !== undefined) continue;
     const parsed = readTypedInput(draft, ref, raw);
     if (!parsed.ok) throw new CliFailure(`--set: ${parsed.error}`);
+    const before = cellInput(draft, ref);
+    const typedFormula = typeof parsed.input === 'string' && isFormula(parsed.input);
+    if (typeof before === 'string' && isFormula(before) && !typedFormula) note(`--set ${ref}=${raw} replaces its formula ${clipText(before, 80)}; what reads ${ref} follows the value`);
     setCell(draft, ref, parsed.input);
   }
   const months = assignments.filter((a) => a.month !== undefined);

@@ -39,6 +39,19 @@ describe('tokencast compute', () => {
     expect(JSON.parse(stdout)['out.tco']).toEqual({ error: '#NAME?', message: 'unknown function "import"' });
   });
 
+  it('prints the warnings on stderr with --json, leaving stdout one object of outputs', () => {
+    const { code, stdout, stderr } = runCli('compute', '--json', '--set', 'traffic.requests_per_day=-5');
+    expect(code).toBe(0);
+    expect(Object.keys(JSON.parse(stdout)).every((key) => key.startsWith('out.'))).toBe(true);
+    expect(stderr).toMatch(/^tokencast: warning: Traffic must be possible: requests per day -5 .*\(checks\.traffic_ok\)$/m);
+  });
+
+  it('notes on stderr that a value set over a formula replaces it', () => {
+    const { code, stderr } = runCli('compute', '--json', '--set', 'out.tco=5');
+    expect(code).toBe(0);
+    expect(stderr).toBe('tokencast: note: --set out.tco=5 replaces its formula =sum(series.total_cost); what reads out.tco follows the value\n');
+  });
+
   it('refuses an unknown reference in --set with one line on stderr and exit 2', () => {
     const { code, stdout, stderr } = runCli('compute', '--json', '--set', 'traffic.requests_per_dya=5');
     expect([code, stdout]).toEqual([2, '']);

@@ -4,14 +4,28 @@ import { referenceScenario } from '../templates/template-helpers';
 
 const failureOf = (assignment: string) => {
   try {
-    applyScenarioEdits(referenceScenario(), { addRows: [], deleteRows: [], prices: [], sets: [assignment] });
+    applyScenarioEdits(referenceScenario(), { addRows: [], deleteRows: [], prices: [], sets: [assignment] }, () => {});
   } catch (error) {
     return (error as Error).message;
   }
   throw new Error('no failure');
 };
 
+const notesOf = (...sets: string[]) => {
+  const notes: string[] = [];
+  applyScenarioEdits(referenceScenario(), { addRows: [], deleteRows: [], prices: [], sets }, (text) => notes.push(text));
+  return notes;
+};
+
 describe('--set', () => {
+  it('says when a value replaces a formula, naming the formula', () => {
+    expect(notesOf('derived.ft_per_attempt=5')).toEqual([expect.stringMatching(/^--set derived\.ft_per_attempt=5 replaces its formula =.+; what reads derived\.ft_per_attempt follows the value$/)]);
+  });
+
+  it('says nothing when a value replaces a value, or a formula a formula', () => {
+    expect(notesOf('traffic.requests_per_day=20000', 'derived.ft_per_attempt==1+1')).toEqual([]);
+  });
+
   it('suggests the reference that was meant', () => {
     expect(failureOf('traffic.requests_per_dya=5')).toBe('--set: unknown reference "traffic.requests_per_dya" (did you mean traffic.requests_per_day?)');
   });
