@@ -5,4 +5,5 @@ export { MAX_HORIZON, type Engine, type EngineEdits, type EngineView, type Engin
 export { functions, functionNamed, type FunctionSpec } from './functions';
 export type { MonthValues } from './month-overrides';
 export { MONTH_REF } from './compile';
+export { formulaProblem } from './parse';
 export { BLANK, CellError, NONE, isError, isFormula, isSeries, sameValue, toJsonValue, describeKind, type CellInput, type ErrorCode, type JsonValue, type Series, type Value } from './values';

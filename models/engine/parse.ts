@@ -34,8 +34,44 @@ function parseChecked(body: string): MathNode | CellError {
   try {
     return math.parse(body);
   } catch (error) {
-    return new CellError('#VALUE!', `syntax error: ${error instanceof Error ? error.message : String(error)}`);
+    return new CellError('#VALUE!', `syntax error: ${syntaxProblem(error instanceof Error ? error.message : String(error), body)}`);
   }
+}
+
+/** The closing bracket mathjs asks for, and the one it closes. */
+const OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * The parser's complaint in words a spreadsheet user reads, quoting the
+ * formula rather than counting characters ("Value expected (char 5)" says
+ * little to someone who typed "=1 + * 2").
+ */
+function syntaxProblem(message: string, body: string): string {
+  const at = Number(/\(char (\d+)\)$/.exec(message)?.[1] ?? 0) - 1;
+  const before = body.slice(0, Math.max(at, 0)).trimEnd();
+  const tail = before.length > 24 ? `…${before.slice(-24)}` : before;
+  const bracket = /^Parenthesis (\S) expected/.exec(message)?.[1];
+  if (bracket) return `a “${OPENING[bracket] ?? bracket}” is not closed: “${bracket}” is missing`;
+  if (message.startsWith('Unexpected end of expression')) return tail ? `the formula ends too soon: something is missing after “${tail}”` : 'the formula is incomplete';
+  if (message.startsWith('Value expected')) return `a value is missing before “${body.slice(at).trim().slice(0, 12)}”`;
+  const unexpected = /^Unexpected (?:operator|part) "?(.+?)"? \(char \d+\)$/.exec(message)?.[1];
+  if (unexpected) return `“${unexpected}” does not belong after “${tail}”${/^[\w.]/.test(unexpected) ? ' (an operator is missing between them)' : ''}`;
+  if (message.startsWith('End of string')) return 'a text in quotes is not closed: a “"” is missing';
+  const part = /^Syntax error in part "(.+)"/.exec(message)?.[1];
+  if (part) return `“${part}” is not something a formula can hold`;
+  return message;
+}
+
+/**
+ * Why a formula cannot be computed as written, before it is stored: too
+ * long, empty, nested too deep, or not well formed; undefined when it
+ * parses. (A formula that parses may still name a cell that does not exist:
+ * that is #NAME? or #REF! in its cell, not a refusal.)
+ */
+export function formulaProblem(body: string): string | undefined {
+  // Parsed as the engine parses it, references as placeholders: a row named like an operator (`in`) is no problem.
+  const { tree } = parseShape(body);
+  return tree instanceof CellError ? tree.message : undefined;
 }
 
 /** A formula's shape: its syntax tree with each reference a placeholder symbol, and the references in order. */

@@ -1,5 +1,5 @@
 import type { LocalText } from '../../shared/scenario-schema';
-import type { CellInput } from '../engine';
+import { formulaProblem, type CellInput } from '../engine';
 
 /**
  * The one input grammar: how text typed into a cell (in the UI, or after
@@ -25,7 +25,11 @@ export type ParsedInput = { readonly ok: true; readonly input: CellInput } | { r
 /** Parses what a user typed into the cell `ref`, which expects `expected`. */
 export function parseCellInput(text: string, ref: string, expected: InputKind): ParsedInput {
   const trimmed = text.trim();
-  if (trimmed.startsWith('=')) return { ok: true, input: trimmed };
+  if (trimmed.startsWith('=')) {
+    // Refused as typed, as a spreadsheet refuses it: stored, it would only turn the cell and what reads it into errors.
+    const problem = formulaProblem(trimmed.slice(1));
+    return problem === undefined ? { ok: true, input: trimmed } : refuse(`${ref}: ${problem}`);
+  }
   if (trimmed === '') return { ok: true, input: null };
   const bool = /^(true|false)$/i.test(trimmed) ? trimmed.toLowerCase() === 'true' : undefined;
   const number = readNumber(trimmed);

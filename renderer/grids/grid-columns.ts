@@ -60,7 +60,7 @@ export function gridColumns(grid: Pick<Grid, 'name' | 'kind'> & { columns?: Extr
       const ref = refOf(column)(params.data.name);
       const text = String(params.newValue ?? '');
       // Refused as the editor lost focus: the formula bar takes the text back, on its cell, once the grid has moved on.
-      if (!commitTyped(services, ref, text)) setTimeout(() => services.sessionStore.getState().keepRefusedText({ ref, text }), 0);
+      if (commitTyped(services, ref, text) !== undefined) setTimeout(() => services.sessionStore.getState().keepRefusedText({ ref, text }), 0);
       return false;
     },
     cellRenderer: ValueCell,

@@ -11,9 +11,9 @@ export function readTyped(services: AppServices, ref: string, text: string): Par
   return readTypedInput(services.documentStore.getState().scenario, ref, text);
 }
 
-/** Sets a cell to what the user typed, as one undoable step; a refusal shows in the status bar. */
-export function commitTyped(services: AppServices, ref: string, text: string): boolean {
+/** Sets a cell to what the user typed, as one undoable step; a refusal shows in the status bar, and its reason is returned. */
+export function commitTyped(services: AppServices, ref: string, text: string): string | undefined {
   const problem = services.documentStore.getState().enterText(ref, text);
   if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
-  return !problem;
+  return problem;
 }

@@ -1,6 +1,6 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
-import { cellRef, parseRef, type CellInput, type EngineView } from '../../models/engine';
+import { cellRef, formulaProblem, parseRef, type CellInput, type EngineView } from '../../models/engine';
 import { applyEdits, diffContents, openRemoteEngine, type ComputePort, type EngineContents, type EngineEdit } from '../../models/compute';
 import { parseCellInput } from '../../models/format/parse-input';
 import {
@@ -295,6 +295,8 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
       applyToColumn: (ref, formula) => change(`column formula of ${ref}`, (draft) => {
         const parts = parseRef(ref);
         if (!formula.trim().startsWith('=')) return `a column formula starts with "=", got "${formula}"`;
+        const syntax = formulaProblem(formula.trim().slice(1));
+        if (syntax) return `${ref}: ${syntax}`;
         const problem = setColumnFormula(draft, parts?.grid ?? '', parts?.column ?? '', formula.trim());
         if (problem) return problem;
         return columnFormulaUse(draft, ref) === 'overrides' ? clearColumnOverride(draft, ref) : undefined;

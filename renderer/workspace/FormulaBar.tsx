@@ -22,8 +22,13 @@ export function FormulaBar() {
   const [draft, setDraft] = useState(shown);
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(-1);
+  // Why the text was refused, beside the bar until the text changes: the text stays, so it can be fixed.
+  const [problem, setProblem] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => setDraft(shown), [shown, selected]);
+  useEffect(() => {
+    setDraft(shown);
+    setProblem(undefined);
+  }, [shown, selected]);
   const refused = useSession((state) => state.refusedText);
   useEffect(() => {
     if (!refused) return;
@@ -51,7 +56,9 @@ export function FormulaBar() {
   };
   const commit = () => {
     if (!selected) return;
-    if (commitTyped(services, selected, draft)) focusCell(services.documentStore.getState().scenario, selected);
+    const refused = commitTyped(services, selected, draft);
+    setProblem(refused);
+    if (refused === undefined) focusCell(services.documentStore.getState().scenario, selected);
   };
 
   return (
@@ -68,7 +75,10 @@ export function FormulaBar() {
         value={draft}
         aria-autocomplete="list"
         aria-expanded={suggestions.length > 0}
+        aria-invalid={problem !== undefined || undefined}
+        aria-describedby={problem !== undefined ? 'formula-problem' : undefined}
         onChange={(event) => {
+          setProblem(undefined);
           setDraft(event.target.value);
           setCaret(event.target.selectionStart ?? event.target.value.length);
           setActive(-1);
@@ -86,12 +96,14 @@ export function FormulaBar() {
             commit();
           } else if (event.key === 'Escape') {
             setDraft(shown);
+            setProblem(undefined);
             setActive(-1);
             if (selected) focusCell(services.documentStore.getState().scenario, selected);
           }
         }}
         onBlur={() => setActive(-1)}
       />
+      {problem !== undefined ? <span id="formula-problem" className="formula-problem" role="alert">{problem}</span> : null}
       {selected ? <ColumnFormulaControls selected={selected} draft={draft} /> : null}
       {suggestions.length > 0 && document.activeElement === input.current ? (
         <ul className="suggestions" id="formula-suggestions" role="listbox" aria-label="Suggestions">

@@ -64,10 +64,19 @@ describe('formula compiler', () => {
     expect(evaluate('=a.b == 0 ? 0 : 1 / a.b', { 'a.b': 0 })).toBe(0);
   });
 
-  it('names a syntax error with its position', () => {
+  it('names a syntax error by quoting where it is, in words', () => {
     const error = evaluate('=1 + * 2') as CellError;
     expect(error.code).toBe('#VALUE!');
-    expect(error.message).toMatch(/syntax error.*char/);
+    expect(error.message).toBe('syntax error: a value is missing before “* 2”');
+  });
+
+  it.each([
+    ['=1 +', 'the formula ends too soon: something is missing after “1 +”'],
+    ['=(1 + 2', 'a “(” is not closed: “)” is missing'],
+    ['=1 2', '“2” does not belong after “1” (an operator is missing between them)'],
+    ['="abc', 'a text in quotes is not closed: a “"” is missing'],
+  ])('says what is wrong with %s', (formula, problem) => {
+    expect((evaluate(formula) as CellError).message).toBe(`syntax error: ${problem}`);
   });
 
   it('names an unknown name', () => {

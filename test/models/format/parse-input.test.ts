@@ -58,6 +58,14 @@ describe('the one input grammar', () => {
     expect(!result.ok && result.error).toMatch(/decimal comma/);
   });
 
+  it('refuses a formula that does not parse, saying why', () => {
+    expect(read('=(1 + 2', { kind: 'number' })).toEqual({ ok: false, error: 'grid.cell: syntax error: a “(” is not closed: “)” is missing' });
+  });
+
+  it('takes a formula that parses, whatever it names', () => {
+    expect(read('=nowhere.cell * 2', { kind: 'number' })).toEqual({ ok: true, input: '=nowhere.cell * 2' });
+  });
+
   it('takes a choice typed as one of its labels, in either language', () => {
     const choice: InputKind = { kind: 'choice', options: ['api', 'cloud'], labels: { cloud: { en: 'Rented GPUs', zh: '租用 GPU' } } };
     expect(read('rented gpus', choice)).toEqual({ ok: true, input: 'cloud' });

@@ -49,6 +49,13 @@ describe('the document store with named scenarios', () => {
     expect(s.getState().applyPriceReview(review, new Set(review.changed.map((change) => change.ref)), catalog)).toContain('switch to the base model');
   });
 
+  it('refuses a column formula that does not parse, and keeps the column as it was', () => {
+    const s = store();
+    const before = s.getState().scenario;
+    expect(s.getState().applyToColumn('languages.en.share', '=(1 + 2')).toBe('languages.en.share: syntax error: a “(” is not closed: “)” is missing');
+    expect(s.getState().scenario).toBe(before);
+  });
+
   it('sends month edits to the active scenario', () => {
     const s = store();
     s.getState().addScenario('ramp');
