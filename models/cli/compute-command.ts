@@ -2,7 +2,7 @@ import { NONE, isError, toJsonValue, type CellError, type Engine, type Value } f
 import { formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
 import { outputValues, warnings } from '../outputs';
-import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
+import { cellCatalog, createScenarioEngine, inputMisfits, type CellInfo, type InputMisfit } from '../scenario';
 import { noteOn, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';
 import { writeSeriesCsv, writeSeriesJson } from './series-output';
@@ -37,13 +37,13 @@ export async function computeCommand(options: ComputeOptions, io: CliIo): Promis
   else if (options.json) {
     io.out(`${JSON.stringify(Object.fromEntries(outputs.map(([ref, value]) => [ref, toJsonValue(value)])), null, 2)}\n`);
     // Every key of the JSON is an output: the warnings the table lists go to stderr, where a person sees them and a parser does not.
-    for (const { ref, text } of warnings(engine, cellCatalog(scenario), options.lang)) io.err(`tokencast: warning: ${text} (${ref})\n`);
+    for (const { ref, text } of warnings(engine, cellCatalog(scenario), options.lang, inputMisfits(scenario))) io.err(`tokencast: warning: ${text} (${ref})\n`);
   }
-  else io.out(outputTable(`${scenario.name} — ${name}`, outputs, engine, cellCatalog(scenario), options.lang));
+  else io.out(outputTable(`${scenario.name} — ${name}`, outputs, engine, cellCatalog(scenario), options.lang, inputMisfits(scenario)));
   return failed ? 1 : 0;
 }
 
-function outputTable(title: string, outputs: Array<[string, Value]>, engine: Engine, catalog: Map<string, CellInfo>, lang: Lang): string {
+function outputTable(title: string, outputs: Array<[string, Value]>, engine: Engine, catalog: Map<string, CellInfo>, lang: Lang, misfits: readonly InputMisfit[]): string {
   const words = headings[lang];
   const rows = outputs.map(([ref, value]) => {
     const info = catalog.get(ref);
@@ -53,7 +53,7 @@ function outputTable(title: string, outputs: Array<[string, Value]>, engine: Eng
   const parts = [title, '', textTable([words.output, words.value, words.unit, words.ref], rows, new Set([1]))];
   const errors = outputs.filter((entry): entry is [string, CellError] => isError(entry[1]));
   if (errors.length > 0) parts.push('', `${words.errors}:`, ...errors.map(([ref, error]) => `  ${ref}: ${error.code} ${error.message}`));
-  const failed = warnings(engine, catalog, lang);
+  const failed = warnings(engine, catalog, lang, misfits);
   if (failed.length > 0) parts.push('', `${words.warnings}:`, ...failed.map(({ ref, text }) => `  ! ${text} (${ref})`));
   return `${parts.join('\n')}\n`;
 }

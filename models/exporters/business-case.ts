@@ -4,7 +4,7 @@ import type { Lang } from '../../shared/lang';
 import { fillIn, namesAndMore, optionLabel } from '../format/local-text';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
-import { isStale, type CellInfo } from '../scenario';
+import { isStale, type CellInfo, type InputMisfit } from '../scenario';
 
 /** One line of the business case: a label, the value as shown, the unit, where it comes from. */
 export interface CaseLine {
@@ -28,6 +28,8 @@ export interface BusinessCaseMeta {
   readonly lang: Lang;
   /** Default {@link DEFAULT_STALE_AFTER_DAYS}. */
   readonly staleAfterDays?: number;
+  /** Cells of the file that hold what they cannot take (see inputMisfits): risks, since they spoil what reads them. */
+  readonly misfits?: readonly InputMisfit[];
 }
 
 /** A table of assumptions (models, languages): column headings, then one row per table row. */
@@ -121,7 +123,7 @@ export function businessCase(engine: EngineView, catalog: ReadonlyMap<string, Ce
       asOf: info?.asOf, stale: isStale(info?.asOf, meta.date, maxAge),
     };
   };
-  const allWarnings = warnings(engine, catalog, lang).map((warning) => warning.text);
+  const allWarnings = warnings(engine, catalog, lang, meta.misfits ?? []).map((warning) => warning.text);
   const unsourced = [...catalog.values()].filter((info) => ASSUMPTION_GRIDS.includes(info.grid) && /^Assumption:/.test(info.source ?? '')).map((info) => info.label[lang]);
   const stale = [...catalog.values()].filter((info) => isStale(info.asOf, meta.date, maxAge)).length;
   return {

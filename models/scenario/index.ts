@@ -5,6 +5,7 @@ export { checkStructure, RESERVED_GRID_NAMES } from './structure-checks';
 export { serializeScenarioFile, toScenarioFile } from './serialize';
 export { createScenarioEngine, scenarioCells, scenarioColumns, scenarioOverrides, monthValues, tableCellInput, DEFAULT_HORIZON_REF } from './scenario-engine';
 export { cellCatalog, type CellInfo } from './cell-catalog';
+export { inputMisfits, type InputMisfit } from './input-misfits';
 export { forEachCell, type CellVisitor } from './cell-place';
 export { renameReference, mentionsReference } from './rewrite-references';
 export {

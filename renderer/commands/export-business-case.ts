@@ -1,7 +1,7 @@
 import { CHART_IDS, chartData, chartOption, chartTitle } from '../../models/charts';
 import { integerRefs } from '../../models/analysis';
 import { businessCase, businessCaseHtml, caseFooter, caseWhatIf, renderChartSvg, tcoDrivers } from '../../models/exporters';
-import { cellCatalog, namedScenarioEngine } from '../../models/scenario';
+import { cellCatalog, inputMisfits, namedScenarioEngine } from '../../models/scenario';
 import { scenarioTitle } from '../../models/templates';
 import type { AppServices } from '../hooks/services';
 import { translate } from '../i18n/translate';
@@ -19,7 +19,7 @@ export async function exportBusinessCase(services: AppServices): Promise<void> {
   const { lang, fileName, notify } = services.sessionStore.getState();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, lang);
-  const doc = businessCase(engine, catalog, { scenario: scenarioTitle(scenario.name, lang), file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang, staleAfterDays: scenario.staleAfterDays }, tcoDrivers(engine, integerRefs(scenario)));
+  const doc = businessCase(engine, catalog, { scenario: scenarioTitle(scenario.name, lang), file: fileName ?? translate(lang, 'untitled'), date: new Date(), lang, staleAfterDays: scenario.staleAfterDays, misfits: inputMisfits(scenario) }, tcoDrivers(engine, integerRefs(scenario)));
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, lang), svg: renderChartSvg(chartOption(id, data, lang, { footer: caseFooter(doc) })) }));
   const base = (fileName ?? scenario.name).replace(/\.tokencast$/, '');
   // The tornado moves inputs: on an engine of its own, never the workspace's.

@@ -3,7 +3,7 @@ import { NONE, isError, type Value } from '../../models/engine';
 import { formatValue } from '../../models/format/format-value';
 import { optionLabel } from '../../models/format/local-text';
 import { CHECKS_GRID, OUTPUT_GRID, warnings, type Warning } from '../../models/outputs';
-import { cellCatalog, locateCell } from '../../models/scenario';
+import { cellCatalog, inputMisfits, locateCell } from '../../models/scenario';
 import { useServices } from '../hooks/services';
 import { perStructure, useCatalog, useDocument, useSession, useT } from '../hooks/store-hooks';
 import { ScenarioSwitcher } from '../whatif/ScenarioSwitcher';
@@ -112,7 +112,7 @@ export function KpiPanel() {
           );
         })}
       </dl>
-      <Warnings list={warnings(engine, catalog, lang)} title={t('warnings')} />
+      <Warnings list={warnings(engine, catalog, lang, inputMisfits(scenario))} title={t('warnings')} />
     </aside>
   );
 }

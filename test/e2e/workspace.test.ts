@@ -275,4 +275,12 @@ describe.skipIf(missing !== undefined)('the workspace in a browser', () => {
     await expect.poll(() => kpi(page, 'out.roi').getAttribute('data-value')).toBe('error');
     expect(await kpi(page, 'out.tco').getAttribute('data-value')).toBe(expected('out.tco'));
   });
+
+  it('warns about a file that holds text where a number is expected, naming the cell', async () => {
+    const wordy = JSON.parse(referenceTemplate.text) as { scenario: Scenario };
+    setCell(wordy.scenario, 'traffic.requests_per_day', 'ten thousand');
+    await dropFile(page, 'wordy.tokencast', JSON.stringify(wordy));
+    await expect.poll(() => page.locator('[data-warning="traffic.requests_per_day"]').textContent())
+      .toBe('Text where a number is expected (outputs that read it show #VALUE!): traffic.requests_per_day (“ten thousand”)');
+  });
 });

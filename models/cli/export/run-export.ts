@@ -6,7 +6,7 @@ import { businessCase, businessCaseHtml, caseFooter, outputsCsv, renderChartSvg,
 import { planModelWorkbook, writeWorkbookXlsx } from '../../exporters/workbook';
 import type { Lang } from '../../../shared/lang';
 import { outputValues } from '../../outputs';
-import { cellCatalog } from '../../scenario';
+import { cellCatalog, inputMisfits } from '../../scenario';
 import { scenarioTitle } from '../../templates';
 import type { Scenario } from '../../../shared/scenario-schema';
 import { svgToPng } from './chart-png';
@@ -33,7 +33,7 @@ export async function buildExport(scenario: Scenario, engine: Engine, meta: Expo
   const files: ExportFiles = new Map();
   const catalog = cellCatalog(scenario);
   const data = chartData(engine, catalog, meta.lang);
-  const doc = businessCase(engine, catalog, { ...meta, file: meta.shownFile ?? meta.file, scenario: scenarioTitle(scenario.name, meta.lang) }, tcoDrivers(engine, integerRefs(scenario)));
+  const doc = businessCase(engine, catalog, { ...meta, file: meta.shownFile ?? meta.file, scenario: scenarioTitle(scenario.name, meta.lang), misfits: inputMisfits(scenario) }, tcoDrivers(engine, integerRefs(scenario)));
   const figures = CHART_IDS.map((id) => ({ id, title: chartTitle(id, meta.lang), svg: renderChartSvg(chartOption(id, data, meta.lang, { footer: caseFooter(doc) })) }));
   for (const figure of figures) {
     files.set(`${figure.id}.svg`, figure.svg);

@@ -115,6 +115,17 @@ describe('tokencast new', () => {
   });
 });
 
+describe('tokencast compute on a hand-edited file', () => {
+  it('warns about text where a number is expected, naming the cell and what it holds', () => {
+    const file = path.join(scratch(), 'wordy.tokencast');
+    runCli('new', file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"value": 10000,', '"value": "ten thousand",'));
+    const { code, stdout } = runCli('compute', file);
+    expect(code).toBe(1);
+    expect(stdout).toContain('  ! Text where a number is expected (outputs that read it show #VALUE!): traffic.requests_per_day (“ten thousand”) (traffic.requests_per_day)');
+  });
+});
+
 describe('tokencast validate', () => {
   it.each(['validate', 'compute'])('%s refuses a malformed file nested thousands of brackets deep with exit 2 and one line', (command) => {
     const file = path.join(scratch(), 'deep.tokencast');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NONE, isError, isFormula, toJsonValue, type CellInput } from '../../../models/engine';
 import { failedChecks, outputValues, warnings } from '../../../models/outputs';
-import { addRow, cellCatalog, createScenarioEngine, deleteRow, loadScenario, scenarioCells, setCell } from '../../../models/scenario';
+import { addRow, cellCatalog, createScenarioEngine, deleteRow, inputMisfits, loadScenario, scenarioCells, setCell } from '../../../models/scenario';
 import type { Scenario } from '../../../shared/scenario-schema';
 import { closeEnough, referenceEngine, referenceScenario } from './template-helpers';
 
@@ -202,8 +202,20 @@ describe('the reference template as its tables grow', () => {
   it('says by how much the language shares miss 100 %', () => {
     const engine = edited((scenario) => setCell(scenario, 'languages.en.share', 0.9));
     const scenario = referenceScenario();
-    expect(warnings(engine, cellCatalog(scenario), 'en').map((w) => w.text)).toEqual(['Language shares sum to 130.0%, not 100%']);
-    expect(warnings(engine, cellCatalog(scenario), 'zh').map((w) => w.text)).toEqual(['语言占比合计为 130.0%，而不是 100%']);
+    expect(warnings(engine, cellCatalog(scenario), 'en', []).map((w) => w.text)).toEqual(['Language shares sum to 130.0%, not 100%']);
+    expect(warnings(engine, cellCatalog(scenario), 'zh', []).map((w) => w.text)).toEqual(['语言占比合计为 130.0%，而不是 100%']);
+  });
+
+  it('says which cells hold text where a number is expected, and which hold no option of theirs, first', () => {
+    const scenario = referenceScenario();
+    setCell(scenario, 'traffic.requests_per_day', 'ten thousand');
+    setCell(scenario, 'deploy.mode', 'edge');
+    const engine = createScenarioEngine(scenario);
+    expect(warnings(engine, cellCatalog(scenario), 'en', inputMisfits(scenario)).map((w) => w.text).slice(0, 2)).toEqual([
+      'Text where a number is expected (outputs that read it show #VALUE!): traffic.requests_per_day (“ten thousand”)',
+      'Not one of the cell\'s options: deploy.mode (“edge”)',
+    ]);
+    expect(warnings(engine, cellCatalog(scenario), 'zh', inputMisfits(scenario))[0]!.text).toBe('应为数字的单元格中是文本（读取它的结果会显示 #VALUE!）：traffic.requests_per_day（“ten thousand”）');
   });
 
   it('names the blank cells of a half-filled model row in its warning', () => {
@@ -211,7 +223,7 @@ describe('the reference template as its tables grow', () => {
     addRow(scenario, 'models', 'qwen');
     for (const column of ['input_per_m', 'output_per_m', 'cached_per_m', 'traffic_share']) setCell(scenario, `models.qwen.${column}`, 0);
     const engine = createScenarioEngine(scenario);
-    expect(warnings(engine, cellCatalog(scenario), 'en').map((w) => w.text))
+    expect(warnings(engine, cellCatalog(scenario), 'en', []).map((w) => w.text))
       .toContain('1 model cell(s) are blank and count as 0, and a blank price is free (models.qwen.batch_discount): fill them or delete the row');
   });
 
