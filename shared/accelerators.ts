@@ -77,3 +77,30 @@ function chordOfPress(press: KeyPress, platform: KeyPlatform): string {
 export function pressMatches(press: KeyPress, accelerator: Accelerator, platform: KeyPlatform): boolean {
   return chordOfPress(press, platform) === chordOfAccelerator(accelerator, platform);
 }
+
+/** The modifiers of an accelerator on a platform, in the order a menu shows them, and its key. */
+function partsOf(accelerator: Accelerator, platform: KeyPlatform): { modifiers: Array<'ctrl' | 'alt' | 'shift' | 'cmd'>; key: string } {
+  const chord = chordOfAccelerator(accelerator, platform).split('+');
+  const key = chord.pop()!;
+  const order = ['Ctrl', 'Alt', 'Shift', 'Cmd'] as const;
+  return { modifiers: order.filter((name) => chord.includes(name)).map((name) => name.toLowerCase() as 'ctrl' | 'alt' | 'shift' | 'cmd'), key: key.length === 1 ? key : accelerator.split('+').pop()! };
+}
+
+const MAC_SYMBOLS = { ctrl: '⌃', alt: '⌥', shift: '⇧', cmd: '⌘' } as const;
+const OTHER_NAMES = { ctrl: 'Ctrl', alt: 'Alt', shift: 'Shift', cmd: 'Cmd' } as const;
+
+/** A shortcut as a menu writes it on a platform: "⇧⌘S" on macOS, "Ctrl+Shift+S" on Windows and Linux. */
+export function shortcutText(accelerator: Accelerator, platform: KeyPlatform): string {
+  const { modifiers, key } = partsOf(accelerator, platform);
+  return platform === 'mac' ? `${modifiers.map((m) => MAC_SYMBOLS[m]).join('')}${key}` : [...modifiers.map((m) => OTHER_NAMES[m]), key].join('+');
+}
+
+const ARIA_NAMES = { ctrl: 'Control', alt: 'Alt', shift: 'Shift', cmd: 'Meta' } as const;
+/** The order the ARIA examples write modifiers in: the command key first, Shift last. */
+const ARIA_ORDER = ['cmd', 'ctrl', 'alt', 'shift'] as const;
+
+/** A shortcut in the notation of `aria-keyshortcuts` ("Control+Shift+S", "Meta+Shift+Z"). */
+export function ariaKeyShortcut(accelerator: Accelerator, platform: KeyPlatform): string {
+  const { modifiers, key } = partsOf(accelerator, platform);
+  return [...ARIA_ORDER.filter((m) => modifiers.includes(m)).map((m) => ARIA_NAMES[m]), key].join('+');
+}

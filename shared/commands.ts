@@ -1,4 +1,4 @@
-import { acceleratorOn, type Accelerator, type KeyPlatform, type Shortcut } from './accelerators';
+import { acceleratorOn, ariaKeyShortcut, shortcutText, type Accelerator, type KeyPlatform, type Shortcut } from './accelerators';
 import type { Lang } from './lang';
 
 /**
@@ -66,7 +66,7 @@ export const COMMANDS = [
   { id: 'view.months', label: { en: 'Month by Month', zh: '逐月视图' } },
   { id: 'view.sources', label: { en: 'Sources', zh: '来源' } },
   { id: 'view.lab', label: { en: 'Tokenizer Lab', zh: '分词实验室' } },
-  { id: 'view.whatIf', label: { en: 'What-if Analysis', zh: '假设分析' } },
+  { id: 'view.whatIf', label: { en: 'What-If Analysis', zh: '假设分析' } },
   { id: 'view.charts', label: { en: 'Charts', zh: '图表' } },
   { id: 'view.zoomIn', label: { en: 'Zoom In', zh: '放大' }, shortcut: 'CmdOrCtrl+=' },
   { id: 'view.zoomOut', label: { en: 'Zoom Out', zh: '缩小' }, shortcut: 'CmdOrCtrl+-' },
@@ -97,6 +97,17 @@ export function commandLabel(id: CommandId, lang: Lang): string {
 export function menuAccelerator(id: CommandId, platform: KeyPlatform): Accelerator | undefined {
   const { shortcut } = commandDescriptor(id);
   return shortcut === undefined ? undefined : acceleratorOn(shortcut, platform);
+}
+
+/**
+ * What a command's button says about its shortcut on a platform: its label
+ * with the shortcut as the menu writes it, for the tooltip ("Undo (Ctrl+Z)"),
+ * and the shortcut for `aria-keyshortcuts`; a command without a shortcut has no hint.
+ */
+export function commandHint(id: CommandId, lang: Lang, platform: KeyPlatform): { title?: string; ariaKeyShortcuts?: string } {
+  const accelerator = menuAccelerator(id, platform);
+  if (accelerator === undefined) return {};
+  return { title: `${commandLabel(id, lang)} (${shortcutText(accelerator, platform)})`, ariaKeyShortcuts: ariaKeyShortcut(accelerator, platform) };
 }
 
 /** Every key of a command on a platform: the shortcut the menu shows, then the further keys. */

@@ -1,11 +1,19 @@
-import { commandLabel, type CommandId } from '../../shared/commands';
+import { commandHint, commandLabel, type CommandId } from '../../shared/commands';
+import { keyPlatformOf } from '../commands/key-map';
 import { useServices } from '../hooks/services';
 import { useDocument, useSession } from '../hooks/store-hooks';
 import { dispatch } from '../commands/dispatcher';
 import { ToggleButtons } from '../sources/ToggleButtons';
 import { RecentFiles } from './RecentFiles';
 
-/** The toolbar: file and edit commands, and the language switch; buttons say what the menu items say (shared/commands.ts). */
+/** The keyboard the shortcuts are shown for: the page does not change machines. */
+const platform = keyPlatformOf(navigator.platform);
+
+/**
+ * The toolbar: file and edit commands, and the language switch; buttons say
+ * what the menu items say (shared/commands.ts), and show their shortcut on
+ * hover and to assistive technology, as the menu does.
+ */
 export function Toolbar() {
   const services = useServices();
   const lang = useSession((state) => state.lang);
@@ -14,9 +22,11 @@ export function Toolbar() {
   const monthsOpen = useSession((state) => state.monthsOpen);
   const whatIfOpen = useSession((state) => state.whatIfOpen);
   const chartsShown = useSession((state) => !state.chartsDock.collapsed);
-  const button = (id: CommandId, enabled = true) => (
-    <button type="button" disabled={!enabled} data-command={id} onClick={() => void dispatch(id, services)}>{commandLabel(id, lang)}</button>
-  );
+  const hinted = (id: CommandId) => {
+    const hint = commandHint(id, lang, platform);
+    return { 'data-command': id, title: hint.title, 'aria-keyshortcuts': hint.ariaKeyShortcuts, onClick: () => void dispatch(id, services) };
+  };
+  const button = (id: CommandId, enabled = true) => <button type="button" disabled={!enabled} {...hinted(id)}>{commandLabel(id, lang)}</button>;
   return (
     <div className="toolbar" role="toolbar">
       {button('file.new')}
@@ -30,10 +40,10 @@ export function Toolbar() {
       {button('edit.undo', canUndo)}
       {button('edit.redo', canRedo)}
       <span className="separator" />
-      <button type="button" data-command="view.months" aria-pressed={monthsOpen} onClick={() => void dispatch('view.months', services)}>{commandLabel('view.months', lang)}</button>
+      <button type="button" aria-pressed={monthsOpen} {...hinted('view.months')}>{commandLabel('view.months', lang)}</button>
       <ToggleButtons />
-      <button type="button" data-command="view.whatIf" aria-pressed={whatIfOpen} onClick={() => void dispatch('view.whatIf', services)}>{commandLabel('view.whatIf', lang)}</button>
-      <button type="button" data-command="view.charts" aria-pressed={chartsShown} aria-controls="charts" onClick={() => void dispatch('view.charts', services)}>{commandLabel('view.charts', lang)}</button>
+      <button type="button" aria-pressed={whatIfOpen} {...hinted('view.whatIf')}>{commandLabel('view.whatIf', lang)}</button>
+      <button type="button" aria-pressed={chartsShown} aria-controls="charts" {...hinted('view.charts')}>{commandLabel('view.charts', lang)}</button>
       <span className="separator" />
       {button(lang === 'zh' ? 'view.lang.en' : 'view.lang.zh')}
     </div>

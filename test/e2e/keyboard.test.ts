@@ -78,6 +78,8 @@ describe.skipIf(missing !== undefined)('the workspace from the keyboard', { time
     expect(await pane()).toBe('.toolbar');
     await page.keyboard.press('Shift+F6');
     expect(await pane()).toBe('.kpi-panel');
+    // It lands on the first key figure, not on the Scenario select above it.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('kpi-value'))).toBe(true);
     await page.keyboard.press('Shift+F6');
     expect(await pane()).toBe('.charts-panel');
     await page.keyboard.press('Shift+F6');
@@ -86,7 +88,7 @@ describe.skipIf(missing !== undefined)('the workspace from the keyboard', { time
 
   it('shows why a cell or a key figure is an error in words, without a mouse', async () => {
     await goTo(page, 'biz.value_monthly');
-    await typeFormula(page, '=1 +');
+    await typeFormula(page, '="ten" * 2');
     const status = page.locator('.status-error');
     await expect.poll(() => status.textContent()).toMatch(/^#VALUE! ./);
     const roi = kpi(page, 'out.roi');
@@ -94,6 +96,17 @@ describe.skipIf(missing !== undefined)('the workspace from the keyboard', { time
     expect(await roi.locator('.kpi-value').getAttribute('aria-label')).toContain(await roi.locator('.kpi-reason').textContent() ?? 'no reason');
     await goTo(page, 'out.roi');
     await expect.poll(() => status.textContent()).toMatch(/^#VALUE! ./);
+  });
+
+  it('tells a toolbar button\'s shortcut on hover and to assistive technology, as the menu does', async () => {
+    const save = page.getByRole('toolbar').getByRole('button', { name: 'Save', exact: true });
+    expect([await save.getAttribute('title'), await save.getAttribute('aria-keyshortcuts')]).toEqual(['Save (Ctrl+S)', 'Control+S']);
+  });
+
+  it('lands on the outline\'s first grid with F6, not on its fold button', async () => {
+    await page.getByLabel('Cell reference').focus();
+    await page.keyboard.press('F6');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Calendar');
   });
 
   it('moves the keyboard to a grid from the outline', async () => {

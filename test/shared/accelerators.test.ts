@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceleratorOn, chordOfAccelerator, pressMatches, type KeyPress } from '../../shared/accelerators';
+import { acceleratorOn, ariaKeyShortcut, chordOfAccelerator, pressMatches, shortcutText, type KeyPress } from '../../shared/accelerators';
 
 const press = (key: string, modifiers: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...modifiers });
 
@@ -56,4 +56,14 @@ describe('accelerators', () => {
     const redo = { mac: 'Cmd+Shift+Z', other: 'Ctrl+Y' };
     expect([acceleratorOn(redo, 'mac'), acceleratorOn(redo, 'other'), acceleratorOn('F6', 'mac')]).toEqual(['Cmd+Shift+Z', 'Ctrl+Y', 'F6']);
   });
+
+  it('are written as each platform\'s menus write them', () => {
+    expect([shortcutText('CmdOrCtrl+Shift+S', 'mac'), shortcutText('CmdOrCtrl+Shift+S', 'other')]).toEqual(['⇧⌘S', 'Ctrl+Shift+S']);
+    expect([shortcutText('Delete', 'other'), shortcutText('Shift+F6', 'mac'), shortcutText('CmdOrCtrl+=', 'other')]).toEqual(['Delete', '⇧F6', 'Ctrl+=']);
+  });
+
+  it('are given to assistive technology in the notation of aria-keyshortcuts', () => {
+    expect([ariaKeyShortcut('CmdOrCtrl+Z', 'mac'), ariaKeyShortcut('CmdOrCtrl+Shift+S', 'other'), ariaKeyShortcut('F6', 'other')]).toEqual(['Meta+Z', 'Control+Shift+S', 'F6']);
+  });
 });
+

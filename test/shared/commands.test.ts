@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chordOfAccelerator, type KeyPlatform } from '../../shared/accelerators';
-import { COMMANDS, commandIds, commandKeys, commandLabel, menuAccelerator } from '../../shared/commands';
+import { COMMANDS, commandHint, commandIds, commandKeys, commandLabel, menuAccelerator } from '../../shared/commands';
 import { commandIdSchema } from '../../shared/ipc';
 import { LANGS } from '../../shared/lang';
 
@@ -58,4 +58,11 @@ describe('the commands', () => {
   it('name a language in itself, whatever the UI speaks', () => {
     expect(LANGS.map((lang) => [commandLabel('view.lang.en', lang), commandLabel('view.lang.zh', lang)])).toEqual([['English', '中文'], ['English', '中文']]);
   });
+
+  it('hint at a button\'s shortcut in its tooltip and its aria-keyshortcuts, and at nothing without one', () => {
+    expect(commandHint('edit.undo', 'en', 'other')).toEqual({ title: 'Undo (Ctrl+Z)', ariaKeyShortcuts: 'Control+Z' });
+    expect(commandHint('edit.redo', 'zh', 'mac')).toEqual({ title: '重做 (⇧⌘Z)', ariaKeyShortcuts: 'Meta+Shift+Z' });
+    expect(commandHint('view.whatIf', 'en', 'other')).toEqual({});
+  });
 });
+
