@@ -54,7 +54,9 @@ export function recomputeCone(cone: Cone, values: Value[], mustEvaluate: Uint8Ar
   let count = 0;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!;
-    if (mustEvaluate[slot] === 0) {
+    // While every member so far has changed, this one reads a changed member for certain (it is in the cone
+    // because it reads an earlier member): the scan of its reads is needed only once some value held.
+    if (mustEvaluate[slot] === 0 && count !== i) {
       let k = readStart[i]!;
       const end = readStart[i + 1]!;
       while (k < end && changed[reads[k]!] === 0) k++;
