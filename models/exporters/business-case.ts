@@ -74,8 +74,9 @@ const words = {
   en: {
     title: 'Business case', never: 'not within the horizon', horizon: '{n} months', monthN: 'month {n}',
     recommend: 'Recommended deployment: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
+    planned: 'Deployment as planned: {mode}. Total cost of ownership {tco} USD over {horizon}; {payback}; ROI {roi}, gross margin {margin}.',
     paysBack: 'it pays back in month {n}', noPayback: 'it does not pay back within the horizon',
-    cheaper: 'The plan is computed for the deployment “{current}”; “{best}” would cost {saving} USD less over the horizon.',
+    cheaper: 'Recommended instead: {best}, which would cost {saving} USD less over the horizon.',
     driver: '{label}: ±{pct}% moves TCO by {swing} USD', unsourced: '{n} assumptions rest on an unsourced default: {names}', unsourcedOne: 'One assumption rests on an unsourced default: {names}', stale: '{n} figure(s) are dated more than {days} days ago',
     models: 'Model prices (USD per 1M tokens)', languages: 'Languages', model: 'Model', input: 'Input', output: 'Output', cached: 'Cached input', share: 'Traffic share',
     language: 'Language', langShare: 'Share of requests', perUnit: 'Tokens per unit', inUnits: 'Input units', outUnits: 'Output units',
@@ -83,8 +84,9 @@ const words = {
   zh: {
     title: '商业论证', never: '规划期内无', horizon: '{n} 个月', monthN: '第 {n} 个月',
     recommend: '建议的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
+    planned: '计划的部署方式：{mode}。{horizon}总拥有成本 {tco} 美元；{payback}；投资回报率 {roi}，毛利率 {margin}。',
     paysBack: '第 {n} 个月回本', noPayback: '规划期内无法回本',
-    cheaper: '当前方案按“{current}”计算；改用“{best}”可在规划期内节省 {saving} 美元。',
+    cheaper: '建议改用{best}：规划期内可节省 {saving} 美元。',
     driver: '{label}：±{pct}% 使总拥有成本变动 {swing} 美元', unsourced: '{n} 项假设使用了未注明来源的默认值：{names}', unsourcedOne: '1 项假设使用了未注明来源的默认值：{names}', stale: '{n} 个数值的日期早于 {days} 天前',
     models: '模型价格（美元/百万 token）', languages: '语言', model: '模型', input: '输入', output: '输出', cached: '缓存输入', share: '流量占比',
     language: '语言', langShare: '请求占比', perUnit: '每单位 token', inUnits: '输入单位数', outUnits: '输出单位数',
@@ -165,13 +167,14 @@ function recommendation(engine: EngineView, modeInfo: CellInfo | undefined, w: W
   };
   const horizon = number(engine, 'calendar.horizon_months');
   const modeShown = (mode: string) => optionLabel(modeInfo?.optionLabels, mode, lang);
-  const sentences = [fillIn(w.recommend, {
+  // The chosen deployment is recommended only when it is the cheapest; otherwise the page says which is, and by how much.
+  const sentences = [fillIn(best[0] === current ? w.recommend : w.planned, {
     mode: modeShown(current), tco: formatNumber(tco, 'currency', lang), horizon: fillIn(w.horizon, { n: horizon ?? '?' }),
     payback: payback === undefined ? w.noPayback : fillIn(w.paysBack, { n: payback }), roi: percent('out.roi'), margin: percent('out.gross_margin'),
   })];
   if (best[0] !== current) {
     const saving = tco - best[1];
-    sentences.push(fillIn(w.cheaper, { current: modeShown(current), best: modeShown(best[0]), saving: formatNumber(saving, 'currency', lang) }));
+    sentences.push(fillIn(w.cheaper, { best: modeShown(best[0]), saving: formatNumber(saving, 'currency', lang) }));
   }
   return sentences;
 }

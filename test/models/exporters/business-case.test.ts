@@ -14,14 +14,19 @@ function caseForCloud(lang: Lang) {
 describe('the business case', () => {
   it('names the deployment by its label, in the answer and among the assumptions', () => {
     const doc = caseForCloud('en');
-    expect(doc.recommendation[0]).toContain('Recommended deployment: Rented GPUs.');
-    expect(doc.recommendation[1]).toContain('“API” would cost');
+    expect(doc.recommendation[0]).toContain('Deployment as planned: Rented GPUs.');
     expect(doc.assumptions.find((line) => line.ref === 'deploy.mode')?.shown).toBe('Rented GPUs');
+  });
+
+  it('recommends the cheapest deployment, not the planned one, when they differ', () => {
+    const doc = caseForCloud('en');
+    expect(doc.recommendation[1]).toBe('Recommended instead: API, which would cost 397,480 USD less over the horizon.');
   });
 
   it('names the deployment in Chinese in a Chinese business case', () => {
     const doc = caseForCloud('zh');
-    expect(doc.recommendation[0]).toContain('建议的部署方式：租用 GPU。');
+    expect(doc.recommendation[0]).toContain('计划的部署方式：租用 GPU。');
+    expect(doc.recommendation[1]).toBe('建议改用API：规划期内可节省 397,480 美元。');
     expect(doc.assumptions.find((line) => line.ref === 'deploy.mode')?.shown).toBe('租用 GPU');
   });
 });
