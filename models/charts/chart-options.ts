@@ -1,6 +1,6 @@
+import { fillIn } from '../../shared/fill-in';
 import type { EChartsOption } from 'echarts';
 import { formatNumber } from '../format/format-value';
-import { fillIn } from '../format/local-text';
 import type { Lang } from '../../shared/lang';
 import { crossovers, cumulative, type ChartData } from './chart-data';
 import { PALETTE, chartFrame, compactNumber, plotNote, valueAxis } from './chart-frame';

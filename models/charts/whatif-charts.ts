@@ -1,8 +1,8 @@
+import { fillIn } from '../../shared/fill-in';
 import type { EChartsOption } from 'echarts';
 import type { ScenarioFigures, SensitivityResult, SweepResult } from '../analysis';
 import { histogram } from '../analysis';
 import type { Lang } from '../../shared/lang';
-import { fillIn } from '../format/local-text';
 import { CHART_FONT, PALETTE, compactNumber, plotNote } from './chart-frame';
 
 /**

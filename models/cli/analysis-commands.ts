@@ -1,7 +1,7 @@
+import { fillIn } from '../../shared/fill-in';
 import type { InputRange, NumberFormat } from '../../shared/scenario-schema';
 import { DEFAULT_SAMPLES, MAX_SAMPLES, integerRefs, sensitivity, simulate, solve, sweep, sweepValues, type SensitivityInput, type SweepAxis } from '../analysis';
 import { formatNumber } from '../format/format-value';
-import { fillIn } from '../format/local-text';
 import { cellCatalog, createScenarioEngine, type CellInfo } from '../scenario';
 import { CliFailure, noteOn, type CliIo } from './cli-io';
 import { openScenario } from './open-scenario';

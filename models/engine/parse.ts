@@ -1,4 +1,6 @@
 import { create, parseDependencies, type MathNode } from 'mathjs';
+import type { Lang } from '../../shared/lang';
+import { limitProblem, syntaxProblem } from './syntax-problem';
 import { CellError } from './values';
 
 /**
@@ -18,48 +20,35 @@ export function parseFormula(body: string): MathNode | CellError {
   return refuse(body) ?? parseChecked(body);
 }
 
-/** Why a formula is refused before parsing (too long, empty, too deep), if it is. */
-function refuse(body: string): CellError | undefined {
-  if (body.length > MAX_FORMULA_LENGTH) {
-    return new CellError('#VALUE!', `the formula is ${body.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`);
-  }
-  if (body.trim() === '') return new CellError('#VALUE!', 'the formula is empty');
-  if (nestingDepth(body) > MAX_FORMULA_DEPTH) {
-    return new CellError('#VALUE!', `the formula nests brackets more than ${MAX_FORMULA_DEPTH} levels deep`);
-  }
+/** Why a formula is refused before parsing (too long, empty, too deep), if it is, in `lang`. */
+function refusal(body: string, lang: Lang): string | undefined {
+  if (body.length > MAX_FORMULA_LENGTH) return limitProblem('tooLong', { n: body.length, max: MAX_FORMULA_LENGTH }, lang);
+  if (body.trim() === '') return limitProblem('empty', {}, lang);
+  if (nestingDepth(body) > MAX_FORMULA_DEPTH) return limitProblem('tooDeep', { max: MAX_FORMULA_DEPTH }, lang);
   return undefined;
+}
+
+function refuse(body: string): CellError | undefined {
+  const reason = refusal(body, 'en');
+  return reason === undefined ? undefined : new CellError('#VALUE!', reason);
+}
+
+/** The parser's complaint about a formula, in `lang`; undefined when it parses. */
+function parseProblem(body: string, lang: Lang): string | undefined {
+  try {
+    math.parse(body);
+    return undefined;
+  } catch (error) {
+    return syntaxProblem(error instanceof Error ? error.message : String(error), body, lang);
+  }
 }
 
 function parseChecked(body: string): MathNode | CellError {
   try {
     return math.parse(body);
   } catch (error) {
-    return new CellError('#VALUE!', `syntax error: ${syntaxProblem(error instanceof Error ? error.message : String(error), body)}`);
+    return new CellError('#VALUE!', syntaxProblem(error instanceof Error ? error.message : String(error), body, 'en'));
   }
-}
-
-/** The closing bracket mathjs asks for, and the one it closes. */
-const OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
-
-/**
- * The parser's complaint in words a spreadsheet user reads, quoting the
- * formula rather than counting characters ("Value expected (char 5)" says
- * little to someone who typed "=1 + * 2").
- */
-function syntaxProblem(message: string, body: string): string {
-  const at = Number(/\(char (\d+)\)$/.exec(message)?.[1] ?? 0) - 1;
-  const before = body.slice(0, Math.max(at, 0)).trimEnd();
-  const tail = before.length > 24 ? `…${before.slice(-24)}` : before;
-  const bracket = /^Parenthesis (\S) expected/.exec(message)?.[1];
-  if (bracket) return `a “${OPENING[bracket] ?? bracket}” is not closed: “${bracket}” is missing`;
-  if (message.startsWith('Unexpected end of expression')) return tail ? `the formula ends too soon: something is missing after “${tail}”` : 'the formula is incomplete';
-  if (message.startsWith('Value expected')) return `a value is missing before “${body.slice(at).trim().slice(0, 12)}”`;
-  const unexpected = /^Unexpected (?:operator|part) "?(.+?)"? \(char \d+\)$/.exec(message)?.[1];
-  if (unexpected) return `“${unexpected}” does not belong after “${tail}”${/^[\w.]/.test(unexpected) ? ' (an operator is missing between them)' : ''}`;
-  if (message.startsWith('End of string')) return 'a text in quotes is not closed: a “"” is missing';
-  const part = /^Syntax error in part "(.+)"/.exec(message)?.[1];
-  if (part) return `“${part}” is not something a formula can hold`;
-  return message;
 }
 
 /**
@@ -68,10 +57,12 @@ function syntaxProblem(message: string, body: string): string {
  * parses. (A formula that parses may still name a cell that does not exist:
  * that is #NAME? or #REF! in its cell, not a refusal.)
  */
-export function formulaProblem(body: string): string | undefined {
+export function formulaProblem(body: string, lang: Lang = 'en'): string | undefined {
   // Parsed as the engine parses it, references as placeholders: a row named like an operator (`in`) is no problem.
   const { tree } = parseShape(body);
-  return tree instanceof CellError ? tree.message : undefined;
+  if (!(tree instanceof CellError)) return undefined;
+  // The engine's own message is English; another language asks again, in its words.
+  return lang === 'en' ? tree.message : refusal(body, lang) ?? parseProblem(body, lang) ?? tree.message;
 }
 
 /** A formula's shape: its syntax tree with each reference a placeholder symbol, and the references in order. */

@@ -1,7 +1,8 @@
+import { fillIn } from '../../shared/fill-in';
 import { NONE, cellRef, isError, type EngineView, type Value } from '../engine';
 import { formatNumber, formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
-import { fillIn, namesAndMore, optionLabel } from '../format/local-text';
+import { namesAndMore, optionLabel } from '../format/local-text';
 import { warnings } from '../outputs';
 import { DEFAULT_STALE_AFTER_DAYS } from '../../shared/scenario-schema';
 import { isStale, type CellInfo, type InputMisfit } from '../scenario';

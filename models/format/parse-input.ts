@@ -1,3 +1,5 @@
+import { fillIn } from '../../shared/fill-in';
+import type { Lang } from '../../shared/lang';
 import type { LocalText } from '../../shared/scenario-schema';
 import { formulaProblem, type CellInput } from '../engine';
 
@@ -22,13 +24,35 @@ export type InputKind =
 /** A parsed input, or why the text cannot go into the cell. */
 export type ParsedInput = { readonly ok: true; readonly input: CellInput } | { readonly ok: false; readonly error: string };
 
-/** Parses what a user typed into the cell `ref`, which expects `expected`. */
-export function parseCellInput(text: string, ref: string, expected: InputKind): ParsedInput {
+/** Why typed text is refused, in each UI language. */
+const REFUSALS = {
+  en: {
+    formula: '{ref}: {problem}',
+    numberNotBoolean: '{ref} expects a number, not {text}',
+    number: '{ref} expects a number (like 1200, 1,200, 15% or $2.50), not "{text}"',
+    boolean: '{ref} expects true or false, not "{text}"',
+    choice: '{ref} expects one of {options}, not "{text}"',
+    text: '{ref} expects text, not the number {text}',
+  },
+  zh: {
+    formula: '{ref}：{problem}',
+    numberNotBoolean: '{ref} 需要数字，而不是 {text}',
+    number: '{ref} 需要数字（如 1200、1,200、15% 或 $2.50），而不是“{text}”',
+    boolean: '{ref} 需要 true 或 false，而不是“{text}”',
+    choice: '{ref} 需要以下选项之一：{options}；而不是“{text}”',
+    text: '{ref} 需要文本，而不是数字 {text}',
+  },
+} as const;
+
+/** Parses what a user typed into the cell `ref`, which expects `expected`; a refusal says why in `lang`. */
+export function parseCellInput(text: string, ref: string, expected: InputKind, lang: Lang = 'en'): ParsedInput {
+  const words = REFUSALS[lang];
+  const refused = (template: string, values: Record<string, string>) => refuse(fillIn(template, { ref, ...values }));
   const trimmed = text.trim();
   if (trimmed.startsWith('=')) {
     // Refused as typed, as a spreadsheet refuses it: stored, it would only turn the cell and what reads it into errors.
-    const problem = formulaProblem(trimmed.slice(1));
-    return problem === undefined ? { ok: true, input: trimmed } : refuse(`${ref}: ${problem}`);
+    const problem = formulaProblem(trimmed.slice(1), lang);
+    return problem === undefined ? { ok: true, input: trimmed } : refused(words.formula, { problem });
   }
   if (trimmed === '') return { ok: true, input: null };
   const bool = /^(true|false)$/i.test(trimmed) ? trimmed.toLowerCase() === 'true' : undefined;
@@ -38,31 +62,31 @@ export function parseCellInput(text: string, ref: string, expected: InputKind): 
       // A percentage cell takes "60" as 60 %, as spreadsheets do; 1 and below are read as the fraction itself (0.6, 1 = 100 %).
       if (typeof number === 'number' && expected.percent && !/%\s*\)?$/.test(trimmed) && Math.abs(number) > 1) return { ok: true, input: number / 100 };
       if (typeof number === 'number') return { ok: true, input: number };
-      if (bool !== undefined) return refuse(`${ref} expects a number, not ${trimmed}`);
-      return refuse(number?.problem ?? `${ref} expects a number (like 1200, 1,200, 15% or $2.50), not "${shorten(trimmed)}"`, ref);
+      if (bool !== undefined) return refused(words.numberNotBoolean, { text: trimmed });
+      return number ? refuse(number.problem, ref) : refused(words.number, { text: shorten(trimmed) });
     case 'boolean':
-      return bool === undefined ? refuse(`${ref} expects true or false, not "${shorten(trimmed)}"`) : { ok: true, input: bool };
+      return bool === undefined ? refused(words.boolean, { text: shorten(trimmed) }) : { ok: true, input: bool };
     case 'choice': {
       // An option is typed as itself or as one of its labels, in either language (what the cell shows is what one types).
       const typed = trimmed.toLowerCase();
       const match = expected.options.find((option) => [option, ...optionLabels(expected.labels, option)].some((name) => name.toLowerCase() === typed));
       const listed = expected.options.map((option) => {
-        const label = optionLabels(expected.labels, option)[0];
+        const label = optionLabels(expected.labels, option)[lang === 'zh' ? 1 : 0];
         return label === undefined || label === option ? option : `${label} (${option})`;
       });
-      return match === undefined ? refuse(`${ref} expects one of ${listed.join(', ')}, not "${shorten(trimmed)}"`) : { ok: true, input: match };
+      return match === undefined ? refused(words.choice, { options: listed.join(lang === 'zh' ? '、' : ', '), text: shorten(trimmed) }) : { ok: true, input: match };
     }
     case 'text':
-      if (typeof number === 'number') return refuse(`${ref} expects text, not the number ${trimmed}`);
+      if (typeof number === 'number') return refused(words.text, { text: trimmed });
       return { ok: true, input: bool ?? text };
   }
 }
 
-/** An option's labels, English first. */
+/** An option's labels, English then Chinese. */
 function optionLabels(labels: Readonly<Record<string, LocalText>> | undefined, option: string): string[] {
   const label = labels && Object.hasOwn(labels, option) ? labels[option] : undefined;
   if (label === undefined) return [];
-  return typeof label === 'string' ? [label] : [label.en, label.zh];
+  return typeof label === 'string' ? [label, label] : [label.en, label.zh];
 }
 
 function refuse(message: string, ref?: string): ParsedInput {

@@ -1,8 +1,9 @@
+import { fillIn } from '../../shared/fill-in';
 import type { EngineView } from '../engine';
 import { formatValue } from '../format/format-value';
 import type { Lang } from '../../shared/lang';
 import { clipText } from '../format/clip-text';
-import { fillIn, localText, namesAndMore } from '../format/local-text';
+import { localText, namesAndMore } from '../format/local-text';
 import type { CellInfo, InputMisfit } from '../scenario';
 import { failedChecks } from './outputs';
 

@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/lang';
 import type { Scenario } from '../../shared/scenario-schema';
 import { parseCellInput, type InputKind, type ParsedInput } from '../format/parse-input';
 import { cellInput, locateCell } from './document-edits';
@@ -19,7 +20,7 @@ export function inputKindOf(scenario: Scenario, ref: string): InputKind {
   return format === 'text' ? { kind: 'text' } : { kind: 'number', percent: format === 'percent' };
 }
 
-/** Reads text typed into a cell of the scenario, by the one input grammar and what the cell expects. */
-export function readTypedInput(scenario: Scenario, ref: string, text: string): ParsedInput {
-  return parseCellInput(text, ref, inputKindOf(scenario, ref));
+/** Reads text typed into a cell of the scenario, by the one input grammar and what the cell expects; a refusal says why in `lang`. */
+export function readTypedInput(scenario: Scenario, ref: string, text: string, lang: Lang = 'en'): ParsedInput {
+  return parseCellInput(text, ref, inputKindOf(scenario, ref), lang);
 }

@@ -8,12 +8,12 @@ import type { AppServices } from '../hooks/services';
  * nothing is blank; text the cell cannot take is refused with the reason.
  */
 export function readTyped(services: AppServices, ref: string, text: string): ParsedInput {
-  return readTypedInput(services.documentStore.getState().scenario, ref, text);
+  return readTypedInput(services.documentStore.getState().scenario, ref, text, services.sessionStore.getState().lang);
 }
 
 /** Sets a cell to what the user typed, as one undoable step; a refusal shows in the status bar, and its reason is returned. */
 export function commitTyped(services: AppServices, ref: string, text: string): string | undefined {
-  const problem = services.documentStore.getState().enterText(ref, text);
+  const problem = services.documentStore.getState().enterText(ref, text, services.sessionStore.getState().lang);
   if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
   return problem;
 }

@@ -1,4 +1,4 @@
-import { fillIn } from '../../models/format/local-text';
+import { fillIn } from '../../shared/fill-in';
 import { langOfLocale, type Lang } from '../../shared/lang';
 import { messages, type MessageKey } from './messages';
 

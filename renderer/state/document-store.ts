@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/lang';
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import { cellRef, formulaProblem, parseRef, type CellInput, type EngineView } from '../../models/engine';
@@ -52,10 +53,10 @@ export interface DocumentState extends ScenarioActions {
   setCell(ref: string, input: CellInput): string | undefined;
   /** Sets many cells as one undoable step (a paste). */
   setCells(entries: ReadonlyArray<readonly [string, CellInput]>, addRows?: { readonly grid: string; readonly names: readonly string[] }): string | undefined;
-  /** Reads typed text by the one input grammar and sets the cell; returns why not (the caller keeps the text). */
-  enterText(ref: string, text: string): string | undefined;
+  /** Reads typed text by the one input grammar and sets the cell; returns why not, in `lang` (the caller keeps the text). */
+  enterText(ref: string, text: string, lang?: Lang): string | undefined;
   /** Typed texts into many cells as one undoable step (a paste); if any cell refuses its text, nothing changes. */
-  enterTexts(entries: ReadonlyArray<readonly [string, string]>): string | undefined;
+  enterTexts(entries: ReadonlyArray<readonly [string, string]>, lang?: Lang): string | undefined;
   /**
    * Typed texts into months of series rows as one undoable step: a number
    * overrides that month, empty text returns it to the row's formula. If one
@@ -268,13 +269,13 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         }
         return undefined;
       }),
-      enterText: (ref, text) => change(`set ${ref}`, (draft, active) => {
-        const parsed = readTypedInput(draft, ref, text);
+      enterText: (ref, text, lang) => change(`set ${ref}`, (draft, active) => {
+        const parsed = readTypedInput(draft, ref, text, lang);
         return parsed.ok ? setCellIn(draft, active, ref, parsed.input) : parsed.error;
       }),
-      enterTexts: (entries) => change(`paste ${entries.length} cells`, (draft, active) => {
+      enterTexts: (entries, lang) => change(`paste ${entries.length} cells`, (draft, active) => {
         for (const [ref, text] of entries) {
-          const parsed = readTypedInput(draft, ref, text);
+          const parsed = readTypedInput(draft, ref, text, lang);
           const problem = parsed.ok ? setCellIn(draft, active, ref, parsed.input) : parsed.error;
           if (problem) return problem;
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CellError, NONE } from '../../../models/engine';
+import { CellError, NONE, formulaProblem } from '../../../models/engine';
 import { evaluate } from './engine-helpers';
 import { parseShape } from '../../../models/engine/parse';
 
@@ -68,6 +68,12 @@ describe('formula compiler', () => {
     const error = evaluate('=1 + * 2') as CellError;
     expect(error.code).toBe('#VALUE!');
     expect(error.message).toBe('syntax error: a value is missing before “* 2”');
+  });
+
+  it('says what is wrong with a formula in Chinese when asked', () => {
+    expect(formulaProblem('1 +', 'zh')).toBe('公式有误：“1 +”之后还缺少内容');
+    expect(formulaProblem('', 'zh')).toBe('公式为空');
+    expect(formulaProblem('1 + 2', 'zh')).toBeUndefined();
   });
 
   it.each([

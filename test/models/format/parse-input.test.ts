@@ -62,6 +62,13 @@ describe('the one input grammar', () => {
     expect(read('=(1 + 2', { kind: 'number' })).toEqual({ ok: false, error: 'grid.cell: syntax error: a “(” is not closed: “)” is missing' });
   });
 
+  it('says why in Chinese for a Chinese UI', () => {
+    expect(parseCellInput('=(1 + 2', 'grid.cell', { kind: 'number' }, 'zh')).toEqual({ ok: false, error: 'grid.cell：公式有误：“(”没有闭合：缺少“)”' });
+    expect(parseCellInput('ten', 'grid.cell', { kind: 'number' }, 'zh')).toEqual({ ok: false, error: 'grid.cell 需要数字（如 1200、1,200、15% 或 $2.50），而不是“ten”' });
+    const choice: InputKind = { kind: 'choice', options: ['api', 'cloud'], labels: { cloud: { en: 'Rented GPUs', zh: '租用 GPU' } } };
+    expect(parseCellInput('gpu', 'grid.cell', choice, 'zh')).toEqual({ ok: false, error: 'grid.cell 需要以下选项之一：api、租用 GPU (cloud)；而不是“gpu”' });
+  });
+
   it('takes a formula that parses, whatever it names', () => {
     expect(read('=nowhere.cell * 2', { kind: 'number' })).toEqual({ ok: true, input: '=nowhere.cell * 2' });
   });
