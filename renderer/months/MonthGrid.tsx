@@ -40,7 +40,7 @@ export function MonthGrid() {
       valueGetter: (params) => params.data?.months[i],
       valueFormatter: (params) => (typeof params.value === 'number' ? formatValue(params.value, params.data?.format, lang) : ''),
       valueSetter: (params: ValueSetterParams<MonthRow>) => {
-        const problem = services.documentStore.getState().enterMonths([[params.data.ref, i + 1, params.newValue === null || params.newValue === undefined ? '' : String(params.newValue)]]);
+        const problem = services.documentStore.getState().enterMonths([[params.data.ref, i + 1, params.newValue === null || params.newValue === undefined ? '' : String(params.newValue)]], services.sessionStore.getState().lang);
         if (problem) services.sessionStore.getState().notify({ kind: 'error', text: problem });
         return false;
       },
@@ -84,7 +84,7 @@ export function MonthGrid() {
       session.notify({ kind: 'error', text: t(plan.reason === 'tooWide' ? 'pasteTooWide' : 'pasteTooTall', { n: plan.size, fit: plan.fit, from: at.month }) });
       return;
     }
-    const problem = services.documentStore.getState().enterMonths(plan.entries);
+    const problem = services.documentStore.getState().enterMonths(plan.entries, services.sessionStore.getState().lang);
     session.notify(problem ? { kind: 'error', text: problem } : { kind: 'info', text: t('monthsPasted', { n: plan.entries.length }) });
   };
 

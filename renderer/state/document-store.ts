@@ -60,14 +60,15 @@ export interface DocumentState extends ScenarioActions {
   /**
    * Typed texts into months of series rows as one undoable step: a number
    * overrides that month, empty text returns it to the row's formula. If one
-   * text is not a number, nothing changes.
+   * text is not a number, nothing changes (and the reason is in `lang`).
    */
-  enterMonths(entries: ReadonlyArray<readonly [ref: string, month: number, text: string]>): string | undefined;
+  enterMonths(entries: ReadonlyArray<readonly [ref: string, month: number, text: string]>, lang?: Lang): string | undefined;
   /**
    * Makes a formula the column formula of a table cell's column (every row
-   * that does not override it follows), this cell included.
+   * that does not override it follows), this cell included; a formula that
+   * does not parse is refused, with the reason in `lang`.
    */
-  applyToColumn(ref: string, formula: string): string | undefined;
+  applyToColumn(ref: string, formula: string, lang?: Lang): string | undefined;
   /** Returns a table cell to its column's formula. */
   clearColumnOverride(ref: string): string | undefined;
   /** Sets where a cell's value comes from (undefined: back to its row's source). */
@@ -281,10 +282,10 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         }
         return undefined;
       }),
-      enterMonths: (entries) => change(`set ${entries.length} months`, (draft, active) => {
+      enterMonths: (entries, lang) => change(`set ${entries.length} months`, (draft, active) => {
         for (const [ref, month, text] of entries) {
           const kind = inputKindOf(draft, ref);
-          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number', percent: kind.kind === 'number' && kind.percent === true });
+          const parsed = parseCellInput(text, `${ref}@${month}`, { kind: 'number', percent: kind.kind === 'number' && kind.percent === true }, lang);
           if (!parsed.ok) return parsed.error;
           const value = parsed.input;
           if (value !== null && typeof value !== 'number') return `${ref}@${month}: a month takes a number, not a formula`;
@@ -293,11 +294,11 @@ export function createDocumentStore(initial: Scenario, options: DocumentStoreOpt
         }
         return undefined;
       }),
-      applyToColumn: (ref, formula) => change(`column formula of ${ref}`, (draft) => {
+      applyToColumn: (ref, formula, lang) => change(`column formula of ${ref}`, (draft) => {
         const parts = parseRef(ref);
         if (!formula.trim().startsWith('=')) return `a column formula starts with "=", got "${formula}"`;
-        const syntax = formulaProblem(formula.trim().slice(1));
-        if (syntax) return `${ref}: ${syntax}`;
+        const syntax = formulaProblem(formula.trim().slice(1), lang);
+        if (syntax) return `${ref}${lang === 'zh' ? '：' : ': '}${syntax}`;
         const problem = setColumnFormula(draft, parts?.grid ?? '', parts?.column ?? '', formula.trim());
         if (problem) return problem;
         return columnFormulaUse(draft, ref) === 'overrides' ? clearColumnOverride(draft, ref) : undefined;

@@ -19,7 +19,7 @@ export function ColumnFormulaControls({ selected, draft }: { selected: string; d
   return (
     <span className="column-formula" data-column-formula={use}>
       <span>{use === 'follows' ? `ƒ ${t('columnFormula')}` : `◆ ${t('overridesColumn', { formula: '' }).trim()}`}</span>
-      <button type="button" disabled={!isFormula} onMouseDown={(event) => event.preventDefault()} onClick={() => report(services.documentStore.getState().applyToColumn(selected, draft))}>
+      <button type="button" disabled={!isFormula} onMouseDown={(event) => event.preventDefault()} onClick={() => report(services.documentStore.getState().applyToColumn(selected, draft, services.sessionStore.getState().lang))}>
         {t('applyToColumn')}
       </button>
       {use === 'overrides' ? (
